@@ -73,6 +73,7 @@ const extensionOptions = {
 const webviewOptions = {
   entryPoints: {
     notePanel: join(root, 'src', 'webview', 'notePanel', 'main.ts'),
+    quiz: join(root, 'src', 'webview', 'quiz', 'main.ts'),
   },
   bundle: true,
   platform: 'browser',

@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import { noteNode, type TopicsTreeNode } from '../../core/tree/topicsTreeModel';
 import { isNoteId } from '../../webview/notePanelProtocol';
 import type { CatalogStore } from '../catalogStore';
-import { TopicsTreeProvider } from './topicsTreeProvider';
+import { TopicsTreeProvider, type LearningLens } from './topicsTreeProvider';
 
 export const TOPICS_VIEW_ID = 'pywebNotes.topics';
 
@@ -11,8 +11,9 @@ export function registerTopicsView(
   context: vscode.ExtensionContext,
   catalogStore: CatalogStore,
   currentNoteId: () => string | undefined,
+  lens?: LearningLens,
 ): TopicsTreeProvider {
-  const provider = new TopicsTreeProvider(catalogStore);
+  const provider = new TopicsTreeProvider(catalogStore, lens);
   const view: vscode.TreeView<TopicsTreeNode> = vscode.window.createTreeView(TOPICS_VIEW_ID, {
     treeDataProvider: provider,
     showCollapseAll: true,

@@ -1,13 +1,31 @@
 // Adapts the pure tree model to VS Code's TreeDataProvider.
 import * as vscode from 'vscode';
+import type { Catalog } from '../../core/catalog/catalog';
+import type { LearningStatus } from '../../core/quiz/cardStatus';
 import { childrenOf, parentOf, type TopicsTreeNode } from '../../core/tree/topicsTreeModel';
 import type { CatalogStore } from '../catalogStore';
+
+/** What the quiz knows about each note, shown in the tree. */
+export interface LearningLens {
+  statusOf(catalog: Catalog, noteId: string): LearningStatus;
+  readonly onDidChange: vscode.Event<void>;
+}
+
+const statusIcons: Record<LearningStatus, vscode.ThemeIcon> = {
+  new: new vscode.ThemeIcon('circle-large-outline'),
+  learning: new vscode.ThemeIcon('circle-large-filled', new vscode.ThemeColor('charts.yellow')),
+  known: new vscode.ThemeIcon('pass-filled', new vscode.ThemeColor('charts.green')),
+};
 
 export class TopicsTreeProvider implements vscode.TreeDataProvider<TopicsTreeNode> {
   private readonly changed = new vscode.EventEmitter<TopicsTreeNode | undefined>();
   readonly onDidChangeTreeData = this.changed.event;
 
-  constructor(private readonly catalogStore: CatalogStore) {}
+  private catalog: Catalog | undefined;
+
+  constructor(private readonly catalogStore: CatalogStore, private readonly lens?: LearningLens) {
+    lens?.onDidChange(() => this.refresh());
+  }
 
   refresh(): void {
     this.changed.fire(undefined);
@@ -15,7 +33,8 @@ export class TopicsTreeProvider implements vscode.TreeDataProvider<TopicsTreeNod
 
   async getChildren(parent?: TopicsTreeNode): Promise<TopicsTreeNode[]> {
     try {
-      return childrenOf(await this.catalogStore.get(), parent);
+      this.catalog = await this.catalogStore.get();
+      return childrenOf(this.catalog, parent);
     } catch (error) {
       void vscode.window.showErrorMessage(error instanceof Error ? error.message : String(error));
       return [];
@@ -31,16 +50,23 @@ export class TopicsTreeProvider implements vscode.TreeDataProvider<TopicsTreeNod
       const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.None);
       item.id = `note:${node.id}`;
       item.contextValue = 'note';
-      item.iconPath = new vscode.ThemeIcon('note');
-      item.tooltip = new vscode.MarkdownString().appendMarkdown(`**${escapeMarkdown(node.label)}**\n\n`).appendText(node.summary);
+      const status = this.catalog && this.lens ? this.lens.statusOf(this.catalog, node.id) : undefined;
+      item.iconPath = status ? statusIcons[status] : new vscode.ThemeIcon('note');
+      item.tooltip = new vscode.MarkdownString().appendMarkdown(`**${escapeMarkdown(node.label)}**${status ? ` · ${status}` : ''}\n\n`).appendText(node.summary);
       item.command = { command: 'pywebNotes.openNote', title: 'Open Note', arguments: [node.id] };
-      item.accessibilityInformation = { label: `${node.label}. ${node.summary}` };
+      item.accessibilityInformation = { label: `${node.label}${status ? `, ${status}` : ''}. ${node.summary}` };
       return item;
     }
     const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.Collapsed);
     item.id = `${node.kind}:${node.id}`;
     item.contextValue = node.kind;
     item.iconPath = new vscode.ThemeIcon(node.kind === 'area' ? 'library' : 'folder');
+    if (node.kind === 'topic' && this.catalog && this.lens) {
+      const noteIds = this.catalog.topic(node.id)?.noteIds ?? [];
+      const known = noteIds.filter((id) => this.lens!.statusOf(this.catalog!, id) === 'known').length;
+      item.description = `${known}/${noteIds.length}`;
+      item.tooltip = `${node.label}: ${known} of ${noteIds.length} notes known`;
+    }
     return item;
   }
 }

@@ -1,0 +1,31 @@
+// Wires the Python hover, and offers the same resolver to "quiz this file".
+import * as vscode from 'vscode';
+import { AnalysisCache } from '../../core/hover/analysisCache';
+import { resolveAll } from '../../core/hover/termResolver';
+import type { CatalogStore } from '../catalogStore';
+import { PythonHoverProvider } from './pythonHoverProvider';
+import { TermIndexStore } from './termIndexStore';
+
+export interface HoverFeature {
+  /** The notes whose terms occur in a Python document, in order of first use. */
+  notesInDocument(document: vscode.TextDocument): Promise<string[]>;
+}
+
+export function registerHover(context: vscode.ExtensionContext, catalogStore: CatalogStore): HoverFeature {
+  const terms = new TermIndexStore(catalogStore);
+  const analyses = new AnalysisCache();
+  const provider = new PythonHoverProvider(terms, analyses);
+  context.subscriptions.push(
+    vscode.languages.registerHoverProvider({ language: 'python' }, provider),
+    vscode.workspace.onDidChangeConfiguration((event) => {
+      if (event.affectsConfiguration('pywebNotes.hover')) provider.reloadSettings();
+    }),
+    vscode.workspace.onDidCloseTextDocument((document) => analyses.forget(document.uri.toString())),
+  );
+  return {
+    async notesInDocument(document) {
+      const [{ index }, analysis] = await Promise.all([terms.get(), analyses.get(document.uri.toString(), document.version, () => document.getText())]);
+      return [...new Set(resolveAll(analysis, index).map((hit) => hit.noteId))];
+    },
+  };
+}
