@@ -1,23 +1,20 @@
-// Fuzzy search over all notes with fuse.js. Titles and hover terms weigh most, then
-// aliases and interview phrasings, then summaries: a title or term match outranks a
-// match that only the prose has.
-import Fuse, { type IFuseOptions } from 'fuse.js';
+// Fuzzy search over all notes. fuse.js matches each query word against the catalog's
+// vocabulary: the words that start with the same character (a typo in the first letter
+// is rare, and scanning a twentieth of the words keeps a query within a few ms). A
+// posting list then maps each
+// matched word to the notes it occurs in, weighted by the field it occurs in, so that a
+// title or term match outranks one that only the summary has. Notes that match more of
+// the query's words rank first.
+import Fuse from 'fuse.js';
 import type { Catalog } from '../catalog/catalog';
 import type { Note, Term } from '../catalog/catalogTypes';
 import { normalizeSearchText } from './searchText';
 
-interface SearchDocument {
-  readonly note: Note;
-  readonly title: string;
-  readonly terms: readonly string[];
-  readonly aliases: readonly string[];
-  readonly asked: readonly string[];
-  readonly summary: string;
-}
-
 export interface SearchHit {
   readonly note: Note;
-  /** 0 is a perfect match, 1 no match (fuse.js's score). */
+  /** How many query words the note matched. */
+  readonly matchedWords: number;
+  /** Sum over query words of match quality (0-1) times field weight. */
   readonly score: number;
 }
 
@@ -26,41 +23,52 @@ export interface ParsedQuery {
   readonly text: string;
 }
 
-const fuseOptions: IFuseOptions<SearchDocument> = {
-  keys: [
-    { name: 'title', weight: 4 },
-    { name: 'terms', weight: 4 },
-    { name: 'aliases', weight: 3 },
-    { name: 'asked', weight: 2 },
-    { name: 'summary', weight: 1 },
-  ],
-  includeScore: true,
-  ignoreLocation: true,
-  threshold: 0.34,
-  minMatchCharLength: 1,
-  // Space-separated words must each match (in any field), as people type "depends yield".
-  useExtendedSearch: true,
-};
+/** Where a word occurs matters: terms and titles say what a note is about. */
+const FIELD_WEIGHTS = { terms: 5, title: 4, aliases: 3, asked: 2, summary: 1 } as const;
+
+function fieldTexts(note: Note): [number, readonly string[]][] {
+  return [
+    [FIELD_WEIGHTS.terms, note.terms.flatMap(termWords)],
+    [FIELD_WEIGHTS.title, [note.title]],
+    [FIELD_WEIGHTS.aliases, note.aliases],
+    [FIELD_WEIGHTS.asked, note.asked],
+    [FIELD_WEIGHTS.summary, [note.summary]],
+  ];
+}
 
 function termWords(term: Term): string[] {
   if (term.kind === 'concept') return [term.name, ...term.spellings];
-  if (term.kind === 'symbol') return [term.name, `${term.module}.${term.name}`];
-  return [term.name, ...(term.label ? [term.label] : [])];
+  return [term.name];
 }
 
 export class NoteSearch {
-  private readonly fuse: Fuse<SearchDocument>;
+  /** word -> note index -> best field weight the word has in that note */
+  private readonly postings = new Map<string, Map<number, number>>();
+  /** The vocabulary partitioned by first character, one fuse.js index each. */
+  private readonly vocabulary = new Map<string, Fuse<string>>();
 
   constructor(private readonly catalog: Catalog) {
-    const documents = catalog.notes.map((note): SearchDocument => ({
-      note,
-      title: normalizeSearchText(note.title),
-      terms: note.terms.flatMap(termWords).map(normalizeSearchText),
-      aliases: note.aliases.map(normalizeSearchText),
-      asked: note.asked.map(normalizeSearchText),
-      summary: normalizeSearchText(note.summary),
-    }));
-    this.fuse = new Fuse(documents, fuseOptions);
+    catalog.notes.forEach((note, index) => {
+      for (const [weight, texts] of fieldTexts(note)) {
+        for (const text of texts) {
+          for (const word of normalizeSearchText(text).split(' ')) {
+            if (!word) continue;
+            let notes = this.postings.get(word);
+            if (!notes) this.postings.set(word, (notes = new Map()));
+            notes.set(index, Math.max(notes.get(index) ?? 0, weight));
+          }
+        }
+      }
+    });
+    const partitions = new Map<string, string[]>();
+    for (const word of this.postings.keys()) {
+      const words = partitions.get(word[0]!) ?? [];
+      words.push(word);
+      partitions.set(word[0]!, words);
+    }
+    for (const [first, words] of partitions) {
+      this.vocabulary.set(first, new Fuse(words, { includeScore: true, ignoreLocation: true, threshold: 0.34 }));
+    }
   }
 
   /**
@@ -80,20 +88,31 @@ export class NoteSearch {
 
   search(query: string, limit = 50): SearchHit[] {
     const { areaId, text } = this.parseQuery(query);
-    const inArea = (note: Note) => !areaId || note.areaId === areaId;
-    const normalized = normalizeSearchText(text);
-    if (!normalized) {
-      return this.catalog.notes.filter(inArea).slice(0, limit).map((note) => ({ note, score: 0 }));
+    const notes = this.catalog.notes;
+    const inArea = (index: number) => !areaId || notes[index]!.areaId === areaId;
+    const words = [...new Set(normalizeSearchText(text).split(' ').filter(Boolean))];
+    if (words.length === 0) {
+      return notes.flatMap((note, index) => (inArea(index) ? [{ note, matchedWords: 0, score: 0 }] : [])).slice(0, limit);
     }
-    const fetch = areaId ? limit * 4 : limit;
-    let results = this.fuse.search(normalized, { limit: fetch });
-    // Every word must match first; when no note has them all, any word may ("n+1 queries").
-    if (results.length === 0 && normalized.includes(' ')) {
-      results = this.fuse.search(normalized.split(' ').join(' | '), { limit: fetch });
+    const totals = new Map<number, { matchedWords: number; score: number }>();
+    for (const word of words) {
+      const best = new Map<number, number>();
+      for (const match of this.vocabulary.get(word[0]!)?.search(word, { limit: 40 }) ?? []) {
+        const quality = 1 - (match.score ?? 1);
+        for (const [index, weight] of this.postings.get(match.item)!) {
+          if (inArea(index)) best.set(index, Math.max(best.get(index) ?? 0, quality * weight));
+        }
+      }
+      for (const [index, score] of best) {
+        const total = totals.get(index) ?? { matchedWords: 0, score: 0 };
+        total.matchedWords++;
+        total.score += score;
+        totals.set(index, total);
+      }
     }
-    return results
-      .filter((result) => inArea(result.item.note))
+    return [...totals.entries()]
+      .sort(([a, x], [b, y]) => y.matchedWords - x.matchedWords || y.score - x.score || a - b)
       .slice(0, limit)
-      .map((result) => ({ note: result.item.note, score: result.score ?? 1 }));
+      .map(([index, total]) => ({ note: notes[index]!, ...total }));
   }
 }

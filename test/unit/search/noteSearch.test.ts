@@ -24,6 +24,10 @@ describe('NoteSearch ranking', () => {
     ['post_save', 'django-signals'],
     ['backgroundtasks', 'fastapi-background-tasks'],
     ['Q', 'q-objects'],
+    // Typos after the first letter are forgiven.
+    ['prefech', 'select-related-vs-prefetch-related'],
+    ['backgroud taks', 'fastapi-background-tasks'],
+    ['interpeter lock', 'the-gil'],
   ];
   for (const [query, expected] of expectations) {
     it(`ranks ${expected} first for "${query}"`, () => assert.equal(top(query), expected, JSON.stringify(search.search(query).map((h) => h.note.id))));
