@@ -4,7 +4,7 @@
 //   dist/webview/*.js        the webview scripts (browser, IIFE)
 // Flags: --production (minify, no source maps), --watch (rebuild on change), --catalog-only.
 import * as esbuild from 'esbuild';
-import { mkdirSync, watch } from 'node:fs';
+import { mkdirSync, rmSync, watch } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -88,6 +88,8 @@ const webviewOptions = {
 };
 
 async function main() {
+  // A release starts from nothing, so no stale file (a dev source map) slips into the .vsix.
+  if (production) rmSync(join(root, 'dist'), { recursive: true, force: true });
   const catalogOk = await compileCatalog();
   if (args.has('--catalog-only')) {
     process.exitCode = catalogOk ? 0 : 1;

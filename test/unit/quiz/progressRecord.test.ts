@@ -45,8 +45,8 @@ describe('progress record', () => {
   }
 
   it('merges an import card by card, the most recent review winning', () => {
-    const current = { version: PROGRESS_VERSION, updatedAt: now.toISOString(), cards: { 'a/1': card('2026-04-20T10:00:00.000Z'), 'b/1': card('2026-04-29T10:00:00.000Z', 7) } };
-    const imported = { version: PROGRESS_VERSION, updatedAt: now.toISOString(), cards: { 'a/1': card('2026-04-25T10:00:00.000Z', 3), 'b/1': card('2026-04-01T10:00:00.000Z', 1), 'c/1': card('2026-04-02T10:00:00.000Z') } };
+    const current = { ...emptyProgress(now), cards: { 'a/1': card('2026-04-20T10:00:00.000Z'), 'b/1': card('2026-04-29T10:00:00.000Z', 7) } };
+    const imported = { ...emptyProgress(now), cards: { 'a/1': card('2026-04-25T10:00:00.000Z', 3), 'b/1': card('2026-04-01T10:00:00.000Z', 1), 'c/1': card('2026-04-02T10:00:00.000Z') } };
     const { record, added, updated } = mergeProgress(current, imported, now);
     assert.equal(added, 1);
     assert.equal(updated, 1);
