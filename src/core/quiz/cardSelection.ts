@@ -10,6 +10,29 @@ export type QuizScope =
   | { readonly kind: 'topic'; readonly topicId: string }
   | { readonly kind: 'notes'; readonly noteIds: readonly string[] };
 
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** A scope from a command argument (another extension, a link): checked, never trusted. */
+export function parseQuizScope(value: unknown): QuizScope | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const scope = value as Record<string, unknown>;
+  switch (scope.kind) {
+    case 'due':
+    case 'all':
+      return { kind: scope.kind };
+    case 'area':
+      return typeof scope.areaId === 'string' && ID.test(scope.areaId) ? { kind: 'area', areaId: scope.areaId } : undefined;
+    case 'topic':
+      return typeof scope.topicId === 'string' && ID.test(scope.topicId) ? { kind: 'topic', topicId: scope.topicId } : undefined;
+    case 'notes':
+      return Array.isArray(scope.noteIds) && scope.noteIds.length > 0 && scope.noteIds.every((id) => typeof id === 'string' && ID.test(id))
+        ? { kind: 'notes', noteIds: scope.noteIds as string[] }
+        : undefined;
+    default:
+      return undefined;
+  }
+}
+
 export interface SelectionOptions {
   readonly now: Date;
   readonly limit: number;

@@ -1,6 +1,6 @@
 // Wires the quiz: the progress store, the panel, the commands and the status bar.
 import * as vscode from 'vscode';
-import type { QuizScope } from '../../core/quiz/cardSelection';
+import { parseQuizScope, type QuizScope } from '../../core/quiz/cardSelection';
 import type { TopicsTreeNode } from '../../core/tree/topicsTreeModel';
 import { isNoteId } from '../../webview/notePanelProtocol';
 import type { CatalogStore } from '../catalogStore';
@@ -38,8 +38,9 @@ export function registerQuiz(context: vscode.ExtensionContext, catalogStore: Cat
     await panel.start({ scope: { kind: 'notes', noteIds }, title: `${cram ? 'Cram' : 'Quiz'}: ${name}`, cram });
   };
 
-  const startQuiz = async (request: unknown, cram: boolean) => {
-    if (isQuizRequest(request)) return panel.start(request);
+  const startQuiz = async (argument: unknown, cram: boolean) => {
+    const request = parseQuizRequest(argument, cram);
+    if (request) return panel.start(request);
     const choice = await pickQuizScope(await catalogStore.get(), progress.get(), {
       cram,
       ...(readQuizSettings().interviewDate ? { interviewDate: readQuizSettings().interviewDate } : {}),
@@ -73,9 +74,9 @@ export function registerQuiz(context: vscode.ExtensionContext, catalogStore: Cat
   return { progress, panel };
 }
 
-function isQuizRequest(value: unknown): value is QuizRequest {
-  if (typeof value !== 'object' || value === null) return false;
-  const request = value as Partial<QuizRequest>;
-  return typeof request.title === 'string' && typeof request.scope === 'object' && request.scope !== null
-    && ['due', 'all', 'area', 'topic', 'notes'].includes((request.scope as { kind?: string }).kind ?? '');
+function parseQuizRequest(value: unknown, cram: boolean): QuizRequest | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const { scope, title } = value as { scope?: unknown; title?: unknown };
+  const parsed = parseQuizScope(scope);
+  return parsed ? { scope: parsed, title: typeof title === 'string' && title.length <= 200 ? title : 'Quiz', cram } : undefined;
 }

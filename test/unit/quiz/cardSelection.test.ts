@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import type { ChoiceQuizItem } from '../../../src/core/catalog/catalogTypes';
-import { countDue, newCardQuota, selectCards, shuffledOrder, type SelectionOptions } from '../../../src/core/quiz/cardSelection';
+import { countDue, newCardQuota, parseQuizScope, selectCards, shuffledOrder, type SelectionOptions } from '../../../src/core/quiz/cardSelection';
 import { cardStatus, noteStatus } from '../../../src/core/quiz/cardStatus';
 import { cardsOfNote, type QuizCard } from '../../../src/core/quiz/quizCards';
 import { emptyProgress, type ProgressRecord, type StoredCard } from '../../../src/core/quiz/progressRecord';
@@ -108,4 +108,17 @@ describe('learning status', () => {
     const partly = { ...known, [noteCards[0]!.cardId]: reviewed(1, { state: 1 }) };
     assert.equal(noteStatus(noteCards, progressWith(partly)), 'learning');
   });
+});
+
+describe('parseQuizScope', () => {
+  const accepted: [unknown, unknown][] = [
+    [{ kind: 'due' }, { kind: 'due' }],
+    [{ kind: 'all', extra: 1 }, { kind: 'all' }],
+    [{ kind: 'topic', topicId: 'django-orm' }, { kind: 'topic', topicId: 'django-orm' }],
+    [{ kind: 'notes', noteIds: ['q-objects'] }, { kind: 'notes', noteIds: ['q-objects'] }],
+  ];
+  for (const [input, expected] of accepted) it(`accepts ${JSON.stringify(input)}`, () => assert.deepEqual(parseQuizScope(input), expected));
+  for (const input of [null, 'due', { kind: 'notes' }, { kind: 'notes', noteIds: [] }, { kind: 'notes', noteIds: ['../x'] }, { kind: 'area' }, { kind: 'everything' }]) {
+    it(`rejects ${JSON.stringify(input)}`, () => assert.equal(parseQuizScope(input), undefined));
+  }
 });
