@@ -13,6 +13,10 @@ export class PythonHoverProvider implements vscode.HoverProvider {
 
   constructor(private readonly terms: TermIndexStore, private readonly analyses: AnalysisCache) {}
 
+  get enabled(): boolean {
+    return this.settings.enabled;
+  }
+
   reloadSettings(): void {
     this.settings = readHoverSettings();
   }

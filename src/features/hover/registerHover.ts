@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import { AnalysisCache } from '../../core/hover/analysisCache';
 import { resolveAll } from '../../core/hover/termResolver';
 import type { CatalogStore } from '../catalogStore';
+import { registerHoverWarmup } from './hoverWarmup';
 import { PythonHoverProvider } from './pythonHoverProvider';
 import { TermIndexStore } from './termIndexStore';
 
@@ -22,6 +23,7 @@ export function registerHover(context: vscode.ExtensionContext, catalogStore: Ca
     }),
     vscode.workspace.onDidCloseTextDocument((document) => analyses.forget(document.uri.toString())),
   );
+  registerHoverWarmup(context, analyses, terms, () => provider.enabled);
   return {
     async notesInDocument(document) {
       const [{ index }, analysis] = await Promise.all([terms.get(), analyses.get(document.uri.toString(), document.version, () => document.getText())]);
