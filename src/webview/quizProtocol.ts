@@ -14,7 +14,15 @@ export interface SummaryItem {
   readonly nextDue?: string;
 }
 
+/** What the Quiz panel keeps across a window reload, to start the same quiz again. */
+export interface QuizPanelState {
+  readonly scope: unknown;
+  readonly title: string;
+  readonly cram: boolean;
+}
+
 export type ToQuizPanel =
+  | { readonly type: 'session'; readonly state: QuizPanelState }
   | { readonly type: 'question'; readonly index: number; readonly total: number; readonly cram: boolean; readonly title: string; readonly question: QuestionView }
   | { readonly type: 'choiceResult'; readonly cardId: string; readonly chosen: number; readonly correctIndex: number; readonly explanationHtml: string; readonly noteId: string; readonly noteTitle: string }
   | { readonly type: 'recallAnswer'; readonly cardId: string; readonly answerHtml: string; readonly noteId: string; readonly noteTitle: string }

@@ -42,8 +42,28 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   fs.mkdirSync(dir, { recursive: true });
   screenshotCounter += 1;
   const file = path.join(dir, `${String(screenshotCounter).padStart(2, '0')}-${name.replace(/[^\w.-]+/g, '-')}.png`);
+  await settleAnimations(page);
   await page.screenshot({ path: file });
   return file;
+}
+
+/**
+ * Waits (at most 2 s) for the window's finite CSS animations and transitions to end, so
+ * a screenshot does not catch a hover or a quick pick half faded in.
+ */
+async function settleAnimations(page: Page): Promise<void> {
+  await page
+    .evaluate(() => {
+      const finite = document.getAnimations().filter((animation) => Number.isFinite(Number(animation.effect?.getComputedTiming().endTime)));
+      return Promise.race([Promise.all(finite.map((animation) => animation.finished.catch(() => undefined))), new Promise((resolve) => setTimeout(resolve, 2000))]);
+    })
+    .catch(() => undefined); // the page navigated meanwhile: nothing left to wait for
+}
+
+/** Moves the mouse to an empty spot (the side bar's lower part), so no tooltip or hover shows. */
+export async function parkMouse(page: Page): Promise<void> {
+  const viewport = page.viewportSize() ?? { width: 1400, height: 900 };
+  await page.mouse.move(150, viewport.height - 120);
 }
 
 /** The activity-bar entry (a tab) whose accessible name starts with `label`. */
@@ -108,32 +128,40 @@ export async function openFile(page: Page, relativePath: string): Promise<void> 
 export async function hoverAt(page: Page, text: string, offset = 1): Promise<Locator> {
   const line = page.locator('.editor-instance .monaco-editor .view-lines .view-line', { hasText: text }).first();
   await line.waitFor({ state: 'visible' });
-  const box = await line.boundingBox();
-  if (!box) throw new Error(`line containing "${text}" is not on screen`);
-  // Measure where the text starts inside the rendered line (monaco splits it into token spans).
-  const x = await line.evaluate(
-    (element, [needle, charOffset]) => {
-      const content = element.textContent ?? '';
-      const index = content.indexOf(needle as string);
-      const range = document.createRange();
-      const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
-      let seen = 0;
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const length = node.textContent?.length ?? 0;
-        const target = index + (charOffset as number);
-        if (seen + length > target) {
-          range.setStart(node, target - seen);
-          range.setEnd(node, target - seen + 1);
-          return range.getBoundingClientRect().left + 1;
+  // Measure where the text is inside the rendered line (monaco splits it into token
+  // spans). One evaluate finds and measures the same element; it is retried because a
+  // newly opened editor may still be laying out, or re-render the line when tokens arrive.
+  const measure = () =>
+    line.evaluate(
+      (element, [needle, charOffset]) => {
+        const content = element.textContent ?? '';
+        const index = content.indexOf(needle as string);
+        if (index < 0) return undefined;
+        const range = document.createRange();
+        const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+        let seen = 0;
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const length = node.textContent?.length ?? 0;
+          const target = index + (charOffset as number);
+          if (seen + length > target) {
+            range.setStart(node, target - seen);
+            range.setEnd(node, target - seen + 1);
+            const rect = range.getBoundingClientRect();
+            return rect.width > 0 && rect.height > 0 ? { x: rect.left + 1, y: rect.top + rect.height / 2 } : undefined;
+          }
+          seen += length;
         }
-        seen += length;
-      }
-      return -1;
-    },
-    [text, offset] as const,
-  );
-  if (x < 0) throw new Error(`could not place the mouse on "${text}"`);
-  await page.mouse.move(x, box.y + box.height / 2);
+        return undefined;
+      },
+      [text, offset] as const,
+      { timeout: 5_000 },
+    );
+  let point = await measure().catch(() => undefined);
+  for (const deadline = Date.now() + 10_000; !point && Date.now() < deadline; point = await measure().catch(() => undefined)) {
+    await page.waitForTimeout(100);
+  }
+  if (!point) throw new Error(`could not place the mouse on "${text}" (not on screen?)`);
+  await page.mouse.move(point.x, point.y);
   const hover = page.locator('.monaco-hover:not(.hidden)').first();
   await hover.waitFor({ state: 'visible', timeout: 15_000 });
   return hover;
@@ -168,6 +196,60 @@ export async function readNote(frame: Frame): Promise<{ title: string; text: str
   const title = ((await frame.locator('main#note h1').first().textContent()) ?? '').trim();
   const text = ((await frame.locator('main#note').first().innerText()) ?? '').trim();
   return { title, text };
+}
+
+/** The quick-input widget (command palette, Quick Open, an extension's QuickPick). */
+export function quickInput(page: Page): Locator {
+  return page.locator('.quick-input-widget');
+}
+
+/** The visible rows of the open quick input, top first. */
+export function quickInputRows(page: Page): Locator {
+  return quickInput(page).locator('.quick-input-list .monaco-list-row');
+}
+
+/** Label of a quick-input row, without its icon, description or detail. */
+export async function quickInputRowLabel(row: Locator): Promise<string> {
+  return ((await row.locator('.monaco-icon-label .label-name').first().innerText()) ?? '').trim();
+}
+
+/** Label of the row the keyboard is on (what Enter would accept). */
+export async function focusedQuickInputLabel(page: Page): Promise<string> {
+  const row = quickInput(page).locator('.quick-input-list .monaco-list-row.focused').first();
+  await row.waitFor({ state: 'visible' });
+  return quickInputRowLabel(row);
+}
+
+/**
+ * The frame that renders the Quiz panel (viewType pywebNotes.quiz): the content frame
+ * whose document shows a question (`main#question`) or the end screen (`main#summary`),
+ * waiting until one has rendered.
+ */
+export async function quizFrame(page: Page, { timeoutMs = 30_000 }: { timeoutMs?: number } = {}): Promise<Frame> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    for (const frame of page.frames()) {
+      try {
+        if ((await frame.locator('main#question, main#summary').count()) > 0) return frame;
+      } catch {
+        // detached while we looked
+      }
+    }
+    if (Date.now() > deadline) throw new Error(`no rendered Quiz panel after ${timeoutMs} ms`);
+    await page.waitForTimeout(100);
+  }
+}
+
+/** A status-bar entry by its id (`<publisher>.<extension>.<item id>`) or its id's end. */
+export function statusBarItem(page: Page, itemId: string): Locator {
+  return page.locator(`.part.statusbar .statusbar-item[id$="${itemId}"]`).first();
+}
+
+/** Waits for the window to load again after "Developer: Reload Window". */
+export async function waitForReload(page: Page): Promise<void> {
+  await page.waitForLoadState('load', { timeout: 60_000 });
+  await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+  await page.locator('.part.activitybar').waitFor({ timeout: 30_000 });
 }
 
 /** Label of the active editor tab (for a webview panel: its title). */

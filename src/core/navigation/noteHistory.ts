@@ -18,6 +18,11 @@ export class NoteHistory {
     return this.index < this.entries.length - 1;
   }
 
+  clear(): void {
+    this.entries = [];
+    this.index = -1;
+  }
+
   /** Records a newly opened note; reopening the current one changes nothing. */
   visit(id: string): void {
     if (this.current === id) return;

@@ -76,7 +76,10 @@ export class NotePanelController implements vscode.Disposable {
         if (message) void this.handle(message);
       }),
       panel.onDidDispose(() => {
-        if (this.panel === panel) this.panel = undefined;
+        if (this.panel === panel) {
+          this.panel = undefined;
+          this.history.clear(); // a new panel starts a new history, as a new browser tab does
+        }
         for (const subscription of subscriptions) subscription.dispose();
       }),
     ];

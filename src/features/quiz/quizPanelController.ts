@@ -48,6 +48,14 @@ export class QuizPanelController implements vscode.Disposable {
     this.panel?.dispose();
   }
 
+  /** Adopts the panel VS Code restored after a reload and starts its quiz afresh. */
+  async restore(panel: vscode.WebviewPanel, request: QuizRequest | undefined): Promise<void> {
+    this.panel?.dispose();
+    this.attach(panel, request?.title ?? 'PyWeb Notes quiz');
+    if (request) await this.start(request);
+    else this.post({ type: 'empty', message: 'This quiz ended when the window reloaded; your answers were saved. Start another from the command palette: PyWeb Notes: Start Quiz.' });
+  }
+
   async start(request: QuizRequest): Promise<void> {
     const catalog = await this.catalogStore.get();
     const settings = readQuizSettings();
@@ -61,6 +69,7 @@ export class QuizPanelController implements vscode.Disposable {
       },
     });
     this.ensurePanel(request.title);
+    this.post({ type: 'session', state: { scope: request.scope, title: request.title, cram: request.cram ?? false } });
     this.running = { request, session: new QuizSession(cards, request.cram ?? false), catalog, scheduler: new Scheduler(settings.desiredRetention), order: [] };
     if (cards.length === 0) {
       this.post({ type: 'empty', message: request.scope.kind === 'due' ? 'Nothing is due right now. Come back later, or start "Everything" or a topic to practise ahead.' : 'These notes have no quiz cards yet.' });
@@ -81,11 +90,16 @@ export class QuizPanelController implements vscode.Disposable {
       this.panel.reveal(undefined, false);
       return;
     }
-    const panel = vscode.window.createWebviewPanel(QUIZ_PANEL_VIEW_TYPE, title, vscode.ViewColumn.Active, {
+    this.attach(vscode.window.createWebviewPanel(QUIZ_PANEL_VIEW_TYPE, title, vscode.ViewColumn.Active, {
       enableScripts: true,
       localResourceRoots: shippedResourceRoots(this.extensionUri),
-    });
+    }), title);
+  }
+
+  private attach(panel: vscode.WebviewPanel, title: string): void {
+    panel.title = title;
     panel.iconPath = vscode.Uri.joinPath(this.extensionUri, 'media', 'note.svg');
+    panel.webview.options = { enableScripts: true, localResourceRoots: shippedResourceRoots(this.extensionUri) };
     panel.webview.html = webviewHtml(panel.webview, this.extensionUri, {
       title,
       styles: [['media', 'webview.css'], ['media', 'quizPanel.css']],
@@ -93,12 +107,15 @@ export class QuizPanelController implements vscode.Disposable {
     });
     this.panel = panel;
     this.webviewReady = false;
+    this.pending = [];
     const subscriptions = [
       panel.webview.onDidReceiveMessage((raw: unknown) => void this.receive(raw)),
       panel.onDidDispose(() => {
-        this.panel = undefined;
-        this.running = undefined;
-        this.pending = [];
+        if (this.panel === panel) {
+          this.panel = undefined;
+          this.running = undefined;
+          this.pending = [];
+        }
         for (const subscription of subscriptions) subscription.dispose();
       }),
     ];

@@ -7,7 +7,7 @@ import type { CatalogStore } from '../catalogStore';
 import { registerDueStatusBar } from './dueStatusBar';
 import { ProgressStore } from './progressStore';
 import { exportProgress, importProgress, resetProgress } from './progressTransfer';
-import { QuizPanelController, type QuizRequest } from './quizPanelController';
+import { QUIZ_PANEL_VIEW_TYPE, QuizPanelController, type QuizRequest } from './quizPanelController';
 import { pickQuizScope } from './quizScopePicker';
 import { readQuizSettings } from './quizSettings';
 
@@ -53,6 +53,12 @@ export function registerQuiz(context: vscode.ExtensionContext, catalogStore: Cat
   context.subscriptions.push(
     progress,
     panel,
+    vscode.window.registerWebviewPanelSerializer(QUIZ_PANEL_VIEW_TYPE, {
+      deserializeWebviewPanel: (restored, state: unknown) => {
+        const saved = (state ?? {}) as { cram?: unknown };
+        return panel.restore(restored, parseQuizRequest(state, saved.cram === true));
+      },
+    }),
     vscode.commands.registerCommand('pywebNotes.startQuiz', (request?: unknown) => startQuiz(request, false)),
     vscode.commands.registerCommand('pywebNotes.cramQuiz', (request?: unknown) => startQuiz(request, true)),
     vscode.commands.registerCommand('pywebNotes.quizThisFile', () => quizThisFile()),

@@ -10,6 +10,16 @@ interface NoteItem extends vscode.QuickPickItem {
   readonly noteId: string;
 }
 
+/**
+ * `sortByLabel` is not in the published typings (VS Code's proposal 73904), but the
+ * extension host of VS Code 1.100 forwards it as is. Without it the QuickPick moves items
+ * whose title contains the typed text above our ranking. If a later VS Code ignores it,
+ * the list only falls back to VS Code's own ordering.
+ */
+interface SortableQuickPick {
+  sortByLabel?: boolean;
+}
+
 export function registerSearchNotes(context: vscode.ExtensionContext, catalogStore: CatalogStore, openNote: (noteId: string) => Promise<void>): void {
   let searchIndex: Promise<{ catalog: Catalog; search: NoteSearch }> | undefined;
   const getIndex = () => (searchIndex ??= catalogStore.get().then((catalog) => ({ catalog, search: new NoteSearch(catalog) })));
@@ -30,6 +40,7 @@ export function registerSearchNotes(context: vscode.ExtensionContext, catalogSto
     picker.placeholder = `Type what you remember ("n+1", "csrf token"); filter by area with ${areaPrefixes}`;
     picker.matchOnDescription = false;
     picker.matchOnDetail = false;
+    (picker as SortableQuickPick).sortByLabel = false;
     const update = (query: string) => {
       const hits = search.search(query);
       picker.items = hits.map((hit) => toItem(hit.note));

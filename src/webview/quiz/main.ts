@@ -1,9 +1,10 @@
 // Browser side of the Quiz panel: one question at a time, answerable with the mouse or
 // the keyboard (1-4 to choose or grade, Space to reveal, Enter to continue).
-import type { FromQuizPanel, SummaryItem, ToQuizPanel } from '../quizProtocol';
+import type { FromQuizPanel, QuizPanelState, SummaryItem, ToQuizPanel } from '../quizProtocol';
 
 interface VsCodeApi {
   postMessage(message: FromQuizPanel): void;
+  setState(state: QuizPanelState): void;
 }
 declare function acquireVsCodeApi(): VsCodeApi;
 
@@ -207,6 +208,7 @@ function renderEmpty(message: string): void {
 window.addEventListener('message', (event: MessageEvent<ToQuizPanel>) => {
   const message = event.data;
   switch (message.type) {
+    case 'session': return vscode.setState(message.state);
     case 'question': return renderQuestion(message);
     case 'choiceResult': return showChoiceResult(message);
     case 'recallAnswer': return showRecallAnswer(message);

@@ -26,3 +26,16 @@ describe('NoteHistory', () => {
     assert.equal(history.canGoBack, false);
   });
 });
+
+describe('NoteHistory.clear', () => {
+  it('forgets everything, as a new tab would', () => {
+    const history = new NoteHistory();
+    history.visit('a');
+    history.visit('b');
+    history.clear();
+    assert.equal(history.current, undefined);
+    assert.equal(history.canGoBack, false);
+    history.visit('c');
+    assert.equal(history.canGoBack, false);
+  });
+});
