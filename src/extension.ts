@@ -17,10 +17,10 @@ export function activate(context: vscode.ExtensionContext): PyWebNotesApi {
   const openNote = (noteId: string) => notePanel.show(noteId);
   const hover = registerHover(context, catalogStore);
   const quiz = registerQuiz(context, catalogStore, (document) => hover.notesInDocument(document));
-  const topicsTree = registerTopicsView(context, catalogStore, () => notePanel.currentNoteId, new ProgressLearningLens(quiz.progress));
+  const topics = registerTopicsView(context, catalogStore, () => notePanel.currentNoteId, new ProgressLearningLens(quiz.progress));
   registerNoteLinks(context, openNote);
   registerSearchNotes(context, catalogStore, openNote);
-  return { topicsTree, openNote, notePanel, quiz: { progress: quiz.progress, panel: quiz.panel } };
+  return { topicsTree: topics.provider, topicsView: topics.view, openNote, notePanel, quiz: { progress: quiz.progress, panel: quiz.panel } };
 }
 
 export function deactivate(): void {}

@@ -6,6 +6,7 @@ import type { ToQuizPanel } from './webview/quizProtocol';
 
 export interface PyWebNotesApi {
   readonly topicsTree: vscode.TreeDataProvider<TopicsTreeNode>;
+  readonly topicsView: { readonly selection: readonly TopicsTreeNode[] };
   openNote(noteId: string): Promise<void>;
   readonly notePanel: { readonly currentNoteId: string | undefined; readonly title: string | undefined };
   readonly quiz: {

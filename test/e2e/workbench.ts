@@ -106,6 +106,26 @@ export async function runCommand(page: Page, title: string): Promise<void> {
   await widget.waitFor({ state: 'hidden' });
 }
 
+/**
+ * Runs a command that opens a QuickPick of its own (Search Notes, Start Quiz). The palette
+ * and the new picker share one widget, which may never be seen hidden in between, so this
+ * waits for the picker's title and an input that is no longer a `>` command query.
+ */
+export async function runCommandOpeningQuickPick(page: Page, command: string, pickerTitle: string, timeoutMs = 15_000): Promise<Locator> {
+  const widget = await openCommandPalette(page, command);
+  const row = widget.getByRole('option', { name: new RegExp(`^${escapeRegExp(command)}`) }).first();
+  await row.waitFor({ state: 'visible' });
+  await row.click();
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const title = ((await widget.locator('.quick-input-title').innerText().catch(() => '')) ?? '').trim();
+    const value = await widget.locator('input.input').inputValue().catch(() => '>');
+    if (title === pickerTitle && !value.startsWith('>')) return widget;
+    if (Date.now() > deadline) throw new Error(`"${command}" did not open the picker "${pickerTitle}" (title "${title}", input "${value}")`);
+    await page.waitForTimeout(100);
+  }
+}
+
 /** Opens a workspace file through Quick Open (Ctrl+P), e.g. "django_app/views.py". */
 export async function openFile(page: Page, relativePath: string): Promise<void> {
   const widget = page.locator('.quick-input-widget');

@@ -12,7 +12,7 @@ export function registerTopicsView(
   catalogStore: CatalogStore,
   currentNoteId: () => string | undefined,
   lens?: LearningLens,
-): TopicsTreeProvider {
+): { provider: TopicsTreeProvider; view: vscode.TreeView<TopicsTreeNode> } {
   const provider = new TopicsTreeProvider(catalogStore, lens);
   const view: vscode.TreeView<TopicsTreeNode> = vscode.window.createTreeView(TOPICS_VIEW_ID, {
     treeDataProvider: provider,
@@ -30,5 +30,5 @@ export function registerTopicsView(
       await view.reveal(node, { select: true, focus: true, expand: true });
     }),
   );
-  return provider;
+  return { provider, view };
 }
