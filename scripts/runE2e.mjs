@@ -19,7 +19,7 @@ import { createProfile, installExtension, prepareCodeServer, projectRoot, startC
 import { PrerequisiteError } from './codeServerPrepare.mjs';
 import { ensureVsix } from './extensionPackage.mjs';
 import { bundleE2e } from './testBundles.mjs';
-import { report, reportAbort } from './testReport.mjs';
+import { report, runAndExit } from './testReport.mjs';
 
 const { values: options } = parseArgs({
   options: {
@@ -90,9 +90,4 @@ async function main() {
   }
 }
 
-main()
-  .then((exitCode) => process.exit(exitCode))
-  .catch((error) => {
-    const reason = error instanceof PrerequisiteError ? `Missing prerequisite: ${error.message}` : (error?.stack ?? String(error));
-    process.exit(reportAbort(`E2E run failed: ${reason}`));
-  });
+runAndExit(main, 'E2E run', PrerequisiteError);

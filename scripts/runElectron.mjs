@@ -19,7 +19,7 @@ import { PrerequisiteError, aptInstallHint, projectRoot, testCacheDir } from './
 import { runNpmScript } from './extensionPackage.mjs';
 import { spawnGroup } from './processGroup.mjs';
 import { bundleIntegrationHost } from './testBundles.mjs';
-import { report, reportAbort } from './testReport.mjs';
+import { report, runAndExit } from './testReport.mjs';
 
 const { values: options } = parseArgs({ options: { 'no-build': { type: 'boolean', default: false } } });
 
@@ -119,9 +119,4 @@ async function main() {
   return report(JSON.parse(fs.readFileSync(resultsPath, 'utf8')).tests);
 }
 
-main()
-  .then((exitCode) => process.exit(exitCode))
-  .catch((error) => {
-    const reason = error instanceof PrerequisiteError ? `Missing prerequisite: ${error.message}` : (error?.stack ?? String(error));
-    process.exit(reportAbort(`Desktop VS Code run failed: ${reason}`));
-  });
+runAndExit(main, 'Desktop VS Code run', PrerequisiteError);

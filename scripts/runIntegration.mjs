@@ -22,7 +22,7 @@ import { createProfile, installExtension, prepareCodeServer, projectRoot, startC
 import { PrerequisiteError } from './codeServerPrepare.mjs';
 import { ensureVsix } from './extensionPackage.mjs';
 import { bundleIntegrationHost, packageIntegrationHost } from './testBundles.mjs';
-import { report, reportAbort } from './testReport.mjs';
+import { report, runAndExit } from './testReport.mjs';
 
 const { values: options } = parseArgs({
   options: {
@@ -108,9 +108,4 @@ async function main() {
   }
 }
 
-main()
-  .then((exitCode) => process.exit(exitCode))
-  .catch((error) => {
-    const reason = error instanceof PrerequisiteError ? `Missing prerequisite: ${error.message}` : (error?.stack ?? String(error));
-    process.exit(reportAbort(`Integration run failed: ${reason}`));
-  });
+runAndExit(main, 'Integration run', PrerequisiteError);

@@ -29,3 +29,19 @@ export function reportAbort(reason) {
   console.log('\n0 passed, 1 failed');
   return 1;
 }
+
+/**
+ * Runs a runner's main() and exits with its code; a failure before any test ran still
+ * prints the summary line, naming a missing prerequisite as such.
+ * @param {() => Promise<number>} main
+ * @param {string} runName e.g. "E2E run"
+ * @param {Function} PrerequisiteError the class of "something to install" errors
+ */
+export function runAndExit(main, runName, PrerequisiteError) {
+  main()
+    .then((exitCode) => process.exit(exitCode))
+    .catch((error) => {
+      const reason = error instanceof PrerequisiteError ? `Missing prerequisite: ${error.message}` : (error?.stack ?? String(error));
+      process.exit(reportAbort(`${runName} failed: ${reason}`));
+    });
+}
