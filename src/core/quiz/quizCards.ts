@@ -5,15 +5,20 @@ import type { ChoiceQuizItem, Note } from '../catalog/catalogTypes';
 
 export type QuizCard =
   | { readonly kind: 'choice'; readonly cardId: string; readonly noteId: string; readonly item: ChoiceQuizItem }
-  | { readonly kind: 'recall'; readonly cardId: string; readonly noteId: string; readonly promptHtml: string; readonly answerHtml: string };
+  | { readonly kind: 'recall'; readonly cardId: string; readonly noteId: string; readonly prompt: string; readonly promptHtml: string; readonly answerHtml: string };
+
+/** The question of a card as plain text, for summaries. */
+export function cardQuestion(card: QuizCard): string {
+  return card.kind === 'choice' ? card.item.question : card.prompt;
+}
 
 export function cardsOfNote(note: Note): QuizCard[] {
   const cards: QuizCard[] = note.quiz.map((item) => item.type === 'choice'
     ? { kind: 'choice', cardId: item.cardId, noteId: note.id, item }
-    : { kind: 'recall', cardId: item.cardId, noteId: note.id, promptHtml: item.promptHtml, answerHtml: item.answerHtml });
+    : { kind: 'recall', cardId: item.cardId, noteId: note.id, prompt: item.prompt, promptHtml: item.promptHtml, answerHtml: item.answerHtml });
   const asked = note.asked[0];
   if (asked) {
-    cards.push({ kind: 'recall', cardId: `${note.id}/asked`, noteId: note.id, promptHtml: escapeHtml(asked), answerHtml: `<p>${escapeHtml(note.summary)}</p>` });
+    cards.push({ kind: 'recall', cardId: `${note.id}/asked`, noteId: note.id, prompt: asked, promptHtml: escapeHtml(asked), answerHtml: `<p>${escapeHtml(note.summary)}</p>` });
   }
   return cards;
 }

@@ -4,7 +4,7 @@
 import * as vscode from 'vscode';
 import type { Catalog } from '../../core/catalog/catalog';
 import { selectCards, shuffledOrder, type QuizScope } from '../../core/quiz/cardSelection';
-import { allCards, type QuizCard } from '../../core/quiz/quizCards';
+import { allCards, cardQuestion, type QuizCard } from '../../core/quiz/quizCards';
 import { QuizSession } from '../../core/quiz/quizSession';
 import { gradeChoice, Scheduler, type QuizGrade } from '../../core/quiz/scheduler';
 import { parseFromQuizPanel, type FromQuizPanel, type QuestionView, type ToQuizPanel } from '../../webview/quizProtocol';
@@ -198,7 +198,7 @@ export class QuizPanelController implements vscode.Disposable {
         items: summary.answers.map((answer) => ({
           noteId: answer.card.noteId,
           noteTitle: running.catalog.note(answer.card.noteId)?.title ?? answer.card.noteId,
-          question: questionText(answer.card),
+          question: cardQuestion(answer.card),
           correct: answer.correct,
           ...(answer.nextDue ? { nextDue: answer.nextDue } : {}),
         })),
@@ -222,9 +222,4 @@ export class QuizPanelController implements vscode.Disposable {
     if (this.webviewReady) void this.panel?.webview.postMessage(message);
     else this.pending.push(message);
   }
-}
-
-function questionText(card: QuizCard): string {
-  const html = card.kind === 'choice' ? card.item.questionHtml : card.promptHtml;
-  return html.replace(/<[^>]+>/g, '').replace(/&#(\d+);/g, (_, code: string) => String.fromCharCode(Number(code))).replace(/&quot;/g, '"').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>');
 }

@@ -41,9 +41,10 @@ export function registerQuiz(context: vscode.ExtensionContext, catalogStore: Cat
   const startQuiz = async (argument: unknown, cram: boolean) => {
     const request = parseQuizRequest(argument, cram);
     if (request) return panel.start(request);
+    const { interviewDate } = readQuizSettings();
     const choice = await pickQuizScope(await catalogStore.get(), progress.get(), {
       cram,
-      ...(readQuizSettings().interviewDate ? { interviewDate: readQuizSettings().interviewDate } : {}),
+      ...(interviewDate ? { interviewDate } : {}),
       hasPythonEditor: vscode.window.activeTextEditor?.document.languageId === 'python',
     });
     if (choice === 'thisFile') return quizThisFile(cram);

@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import type { ChoiceQuizItem } from '../../../src/core/catalog/catalogTypes';
 import { countDue, newCardQuota, parseQuizScope, selectCards, shuffledOrder, type SelectionOptions } from '../../../src/core/quiz/cardSelection';
 import { cardStatus, noteStatus } from '../../../src/core/quiz/cardStatus';
-import { cardsOfNote, type QuizCard } from '../../../src/core/quiz/quizCards';
+import { cardQuestion, cardsOfNote, type QuizCard } from '../../../src/core/quiz/quizCards';
 import { emptyProgress, type ProgressRecord, type StoredCard } from '../../../src/core/quiz/progressRecord';
 import { fixtureCatalog } from '../catalog/catalogFixture';
 
@@ -121,4 +121,11 @@ describe('parseQuizScope', () => {
   for (const input of [null, 'due', { kind: 'notes' }, { kind: 'notes', noteIds: [] }, { kind: 'notes', noteIds: ['../x'] }, { kind: 'area' }, { kind: 'everything' }]) {
     it(`rejects ${JSON.stringify(input)}`, () => assert.equal(parseQuizScope(input), undefined));
   }
+});
+
+describe('cardQuestion', () => {
+  it('gives the plain-text question of each kind of card, for the summary', () => {
+    const note = fixtureCatalog().note('first-note')!;
+    assert.deepEqual(cardsOfNote(note).map(cardQuestion), ['Pick one', 'Explain it.', 'What is it?']);
+  });
 });

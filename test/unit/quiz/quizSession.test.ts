@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { QuizSession } from '../../../src/core/quiz/quizSession';
 import type { QuizCard } from '../../../src/core/quiz/quizCards';
 
-const recall = (id: string): QuizCard => ({ kind: 'recall', cardId: `n/${id}`, noteId: 'n', promptHtml: id, answerHtml: '' });
+const recall = (id: string): QuizCard => ({ kind: 'recall', cardId: `n/${id}`, noteId: 'n', prompt: id, promptHtml: id, answerHtml: '' });
 
 describe('QuizSession', () => {
   it('walks through the cards, refusing to skip an unanswered one or answer twice', () => {
