@@ -78,6 +78,9 @@ export function renderMarkdown(source: string, firstLine = 1): RenderedMarkdown 
     if (token.type === 'fence' && token.info.trim() && !hljs.getLanguage(token.info.trim().split(/\s+/)[0]!.toLowerCase())) {
       problems.push({ line: blockLine, message: `unknown code language "${token.info.trim()}"` });
     }
+    if ((token.type === 'th_open' || token.type === 'td_open') && token.attrGet('style')) {
+      problems.push({ line: blockLine, message: 'aligned table columns (:--:) render as inline styles, which the webview CSP blocks; use plain --- columns' });
+    }
     if (token.type === 'heading_open' && token.tag === 'h1') {
       problems.push({ line: blockLine, message: 'use ## headings in a note body; the panel shows the title as the only h1' });
     }

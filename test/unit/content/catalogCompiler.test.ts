@@ -101,6 +101,11 @@ describe('compileCatalog', () => {
       expected: /^content\/django\/first-note\.md:26: use ## headings/,
     },
     {
+      name: 'an aligned table column',
+      notes: () => withLine(29, '\n| a | b |\n|:--|--:|\n| 1 | 2 |\n'),
+      expected: /^content\/django\/first-note\.md:30: aligned table columns/,
+    },
+    {
       name: 'a code block in an unknown language',
       notes: () => withLine(30, '```cobol'),
       expected: /^content\/django\/first-note\.md:30: unknown code language "cobol"$/,
