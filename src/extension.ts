@@ -20,7 +20,7 @@ export function activate(context: vscode.ExtensionContext): PyWebNotesApi {
   const topics = registerTopicsView(context, catalogStore, () => notePanel.currentNoteId, new ProgressLearningLens(quiz.progress));
   registerNoteLinks(context, openNote);
   registerSearchNotes(context, catalogStore, openNote);
-  return { topicsTree: topics.provider, topicsView: topics.view, openNote, notePanel, quiz: { progress: quiz.progress, panel: quiz.panel } };
+  return { topicsTree: topics.provider, topicsView: topics.view, openNote, notePanel, hover, quiz: { progress: quiz.progress, panel: quiz.panel } };
 }
 
 export function deactivate(): void {}

@@ -9,6 +9,7 @@ export interface PyWebNotesApi {
   readonly topicsView: { readonly selection: readonly TopicsTreeNode[] };
   openNote(noteId: string): Promise<void>;
   readonly notePanel: { readonly currentNoteId: string | undefined; readonly title: string | undefined };
+  readonly hover: { isAnalysed(document: vscode.TextDocument): boolean };
   readonly quiz: {
     readonly progress: { get(): ProgressRecord };
     /** Sends a message as the Quiz panel's webview would, and reads what it was last sent. */

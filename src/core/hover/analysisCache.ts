@@ -47,6 +47,12 @@ export class AnalysisCache {
     return entry.analysis;
   }
 
+  /** Whether this version of the document is analysed already (not merely under way). */
+  isAnalysed(uri: string, version: number): boolean {
+    const entry = this.entries.get(uri);
+    return entry?.version === version && entry.done !== undefined;
+  }
+
   forget(uri: string): void {
     this.entries.delete(uri);
   }

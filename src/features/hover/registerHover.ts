@@ -8,6 +8,8 @@ import { PythonHoverProvider } from './pythonHoverProvider';
 import { TermIndexStore } from './termIndexStore';
 
 export interface HoverFeature {
+  /** Whether the document's current version is analysed (the warm-up ran), for tests. */
+  isAnalysed(document: vscode.TextDocument): boolean;
   /** The notes whose terms occur in a Python document, in order of first use. */
   notesInDocument(document: vscode.TextDocument): Promise<string[]>;
 }
@@ -25,6 +27,7 @@ export function registerHover(context: vscode.ExtensionContext, catalogStore: Ca
   );
   registerHoverWarmup(context, analyses, terms, () => provider.enabled);
   return {
+    isAnalysed: (document) => analyses.isAnalysed(document.uri.toString(), document.version),
     async notesInDocument(document) {
       const [{ index }, analysis] = await Promise.all([terms.get(), analyses.get(document.uri.toString(), document.version, () => document.getText())]);
       return [...new Set(resolveAll(analysis, index).map((hit) => hit.noteId))];

@@ -2,7 +2,7 @@
 // from another library gets nothing.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activatePyWebNotes, closeAllEditors } from './helpers/pywebNotes';
+import { activatePyWebNotes, closeAllEditors, waitFor } from './helpers/pywebNotes';
 import { openSample, positionOf } from './helpers/samples';
 
 async function hoverText(document: vscode.TextDocument, position: vscode.Position): Promise<string> {
@@ -38,6 +38,12 @@ suite('Python hovers', () => {
       const text = await hoverText(document, positionOf(document, name, occurrence, name === 'values()' ? 1 : 0));
       assert.doesNotMatch(text, /pywebNotes/, `${name} must not hover, got: ${text}`);
     }
+  });
+
+  test('a Python file is analysed as soon as its editor is active, before any hover', async () => {
+    const api = await activatePyWebNotes();
+    const document = await openSample('fastapi_app/main.py');
+    await waitFor('the warm-up analysis of fastapi_app/main.py', () => api.hover.isAnalysed(document));
   });
 
   test('the hover can be turned off with pywebNotes.hover.enabled', async () => {

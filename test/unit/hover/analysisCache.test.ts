@@ -53,3 +53,14 @@ describe('AnalysisCache', () => {
     assert.deepEqual([...sliced.identifiers], [...whole.identifiers]);
   });
 });
+
+describe('AnalysisCache.isAnalysed', () => {
+  it('is true only for the analysed version, once done', async () => {
+    const cache = new AnalysisCache();
+    assert.equal(cache.isAnalysed('a', 1), false);
+    const pending = cache.get('a', 1, () => 'x = 1');
+    await pending;
+    assert.equal(cache.isAnalysed('a', 1), true);
+    assert.equal(cache.isAnalysed('a', 2), false);
+  });
+});
