@@ -14,8 +14,11 @@ export class TermIndexStore {
   constructor(private readonly catalogStore: CatalogStore) {}
 
   get(): Promise<TermLookup> {
-    this.building ??= this.catalogStore.get().then((catalog) => ({ catalog, index: buildTermIndex(catalog.notes) }));
-    this.building.catch(() => { this.building = undefined; });
+    if (!this.building) {
+      this.building = this.catalogStore.get().then((catalog) => ({ catalog, index: buildTermIndex(catalog.notes) }));
+      // A failed load is forgotten so the next hover tries again (handler attached once).
+      this.building.catch(() => { this.building = undefined; });
+    }
     return this.building;
   }
 }

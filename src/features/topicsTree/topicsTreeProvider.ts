@@ -22,6 +22,7 @@ export class TopicsTreeProvider implements vscode.TreeDataProvider<TopicsTreeNod
   readonly onDidChangeTreeData = this.changed.event;
 
   private catalog: Catalog | undefined;
+  private shownError: string | undefined;
 
   constructor(private readonly catalogStore: CatalogStore, private readonly lens?: LearningLens) {
     lens?.onDidChange(() => this.refresh());
@@ -36,7 +37,10 @@ export class TopicsTreeProvider implements vscode.TreeDataProvider<TopicsTreeNod
       this.catalog = await this.catalogStore.get();
       return childrenOf(this.catalog, parent);
     } catch (error) {
-      void vscode.window.showErrorMessage(error instanceof Error ? error.message : String(error));
+      // The tree asks for many nodes at once; say what is wrong once, not once per node.
+      const message = error instanceof Error ? error.message : String(error);
+      if (message !== this.shownError) void vscode.window.showErrorMessage(message);
+      this.shownError = message;
       return [];
     }
   }

@@ -1,23 +1,10 @@
 // Browser side of the Note panel. It renders what the extension sends and reports clicks;
 // it never decides what to open. Nothing is posted before 'ready'.
 import type { FromNotePanel, NavigationState, NotePanelState, NoteView, ToNotePanel } from '../notePanelProtocol';
+import { acquireHost, element } from '../webviewDom';
 
-interface VsCodeApi {
-  postMessage(message: FromNotePanel): void;
-  setState(state: NotePanelState): void;
-}
-declare function acquireVsCodeApi(): VsCodeApi;
-
-const vscode = acquireVsCodeApi();
+const vscode = acquireHost<FromNotePanel, NotePanelState>();
 const root = document.getElementById('root')!;
-
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: { className?: string; text?: string } = {}, ...children: Node[]): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (props.className) node.className = props.className;
-  if (props.text !== undefined) node.textContent = props.text;
-  node.append(...children);
-  return node;
-}
 
 function button(label: string, title: string, onClick: () => void, disabled = false): HTMLButtonElement {
   const node = element('button', { className: 'toolbar-button', text: label });

@@ -1,14 +1,9 @@
 // Browser side of the Quiz panel: one question at a time, answerable with the mouse or
 // the keyboard (1-4 to choose or grade, Space to reveal, Enter to continue).
 import type { FromQuizPanel, QuizPanelState, SummaryItem, ToQuizPanel } from '../quizProtocol';
+import { acquireHost, element } from '../webviewDom';
 
-interface VsCodeApi {
-  postMessage(message: FromQuizPanel): void;
-  setState(state: QuizPanelState): void;
-}
-declare function acquireVsCodeApi(): VsCodeApi;
-
-const vscode = acquireVsCodeApi();
+const vscode = acquireHost<FromQuizPanel, QuizPanelState>();
 const root = document.getElementById('root')!;
 
 type Mode =
@@ -20,29 +15,22 @@ let mode: Mode = { kind: 'idle' };
 
 const GRADES = ['Again', 'Hard', 'Good', 'Easy'] as const;
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
-
 function html(tag: keyof HTMLElementTagNameMap, className: string, markup: string): HTMLElement {
-  const node = element(tag, className);
+  const node = element(tag, { className });
   // Quiz text is Markdown rendered at build time from the bundled notes (raw HTML disabled).
   node.innerHTML = markup;
   return node;
 }
 
 function actionButton(label: string, onClick: () => void, primary = false): HTMLButtonElement {
-  const node = element('button', primary ? 'primary' : undefined, label);
+  const node = element('button', { className: primary ? 'primary' : undefined, text: label });
   node.type = 'button';
   node.addEventListener('click', onClick);
   return node;
 }
 
 function noteLink(noteId: string, noteTitle: string): HTMLAnchorElement {
-  const link = element('a', 'note-link', `Open note: ${noteTitle}`);
+  const link = element('a', { className: 'note-link', text: `Open note: ${noteTitle}` });
   link.href = '#';
   link.addEventListener('click', (event) => {
     event.preventDefault();
@@ -52,13 +40,13 @@ function noteLink(noteId: string, noteTitle: string): HTMLAnchorElement {
 }
 
 function progress(index: number, total: number): HTMLElement {
-  const bar = element('div', 'progress');
+  const bar = element('div', { className: 'progress' });
   bar.setAttribute('role', 'progressbar');
   bar.setAttribute('aria-valuemin', '0');
   bar.setAttribute('aria-valuemax', String(total));
   bar.setAttribute('aria-valuenow', String(index));
   bar.setAttribute('aria-label', `Question ${index + 1} of ${total}`);
-  const fill = element('div', 'progress-fill');
+  const fill = element('div', { className: 'progress-fill' });
   fill.style.width = `${Math.round((index / Math.max(1, total)) * 100)}%`;
   bar.append(fill);
   return bar;
@@ -66,33 +54,33 @@ function progress(index: number, total: number): HTMLElement {
 
 function renderQuestion(message: Extract<ToQuizPanel, { type: 'question' }>): void {
   const { question } = message;
-  const header = element('header', 'quiz-header');
+  const header = element('header', { className: 'quiz-header' });
   header.append(
-    element('p', 'quiz-title', `${message.title}${message.cram ? ' · cram (schedule unchanged)' : ''}`),
-    element('p', 'counter', `Question ${message.index + 1} of ${message.total}`),
+    element('p', { className: 'quiz-title', text: `${message.title}${message.cram ? ' · cram (schedule unchanged)' : ''}` }),
+    element('p', { className: 'counter', text: `Question ${message.index + 1} of ${message.total}` }),
     progress(message.index, message.total),
   );
-  const main = element('main', 'question');
+  const main = element('main', { className: 'question' });
   main.id = 'question';
-  main.append(element('p', 'note-title', question.noteTitle));
+  main.append(element('p', { className: 'note-title', text: question.noteTitle }));
   if (question.kind === 'choice') {
     main.append(html('h1', 'prompt', question.questionHtml));
-    const list = element('ol', 'choices');
+    const list = element('ol', { className: 'choices' });
     question.choicesHtml.forEach((choiceHtml, index) => {
-      const button = element('button', 'choice');
+      const button = element('button', { className: 'choice' });
       button.type = 'button';
       button.dataset.index = String(index);
-      button.append(element('span', 'key', String(index + 1)), html('span', 'choice-text', choiceHtml));
+      button.append(element('span', { className: 'key', text: String(index + 1) }), html('span', 'choice-text', choiceHtml));
       button.addEventListener('click', () => answerChoice(index));
       const item = element('li');
       item.append(button);
       list.append(item);
     });
-    main.append(list, element('p', 'hint muted', 'Press 1-4 to answer.'));
+    main.append(list, element('p', { className: 'hint muted', text: 'Press 1-4 to answer.' }));
     mode = { kind: 'choice', cardId: question.cardId, shownAt: performance.now(), answered: false };
   } else {
     main.append(html('h1', 'prompt', question.promptHtml));
-    main.append(element('p', 'muted', 'Answer it aloud or in your head, then reveal the key points.'));
+    main.append(element('p', { className: 'muted', text: 'Answer it aloud or in your head, then reveal the key points.' }));
     const reveal = actionButton('Reveal answer (Space)', revealRecall, true);
     reveal.classList.add('reveal');
     main.append(reveal);
@@ -118,11 +106,11 @@ function showChoiceResult(message: Extract<ToQuizPanel, { type: 'choiceResult' }
     if (index === message.chosen && index !== message.correctIndex) button.classList.add('wrong');
   });
   const right = message.chosen === message.correctIndex;
-  const feedback = element('section', `feedback ${right ? 'right' : 'wrong'}`);
+  const feedback = element('section', { className: `feedback ${right ? 'right' : 'wrong'}` });
   feedback.setAttribute('role', 'status');
-  feedback.append(element('h2', undefined, right ? 'Right' : 'Not quite'), html('div', 'explanation', message.explanationHtml), noteLink(message.noteId, message.noteTitle));
+  feedback.append(element('h2', { text: right ? 'Right' : 'Not quite' }), html('div', 'explanation', message.explanationHtml), noteLink(message.noteId, message.noteTitle));
   const next = actionButton('Continue (Enter)', () => vscode.postMessage({ type: 'next' }), true);
-  feedback.append(element('p', 'actions'));
+  feedback.append(element('p', { className: 'actions' }));
   feedback.lastElementChild!.append(next);
   root.querySelector('.hint')?.remove();
   root.querySelector('main')!.append(feedback);
@@ -137,10 +125,10 @@ function revealRecall(): void {
 
 function showRecallAnswer(message: Extract<ToQuizPanel, { type: 'recallAnswer' }>): void {
   root.querySelector('.reveal')?.remove();
-  const section = element('section', 'feedback');
-  section.append(element('h2', undefined, 'Key points'), html('div', 'explanation', message.answerHtml), noteLink(message.noteId, message.noteTitle));
-  section.append(element('p', 'muted', 'How well did you remember it? Press 1-4.'));
-  const grades = element('div', 'grades');
+  const section = element('section', { className: 'feedback' });
+  section.append(element('h2', { text: 'Key points' }), html('div', 'explanation', message.answerHtml), noteLink(message.noteId, message.noteTitle));
+  section.append(element('p', { className: 'muted', text: 'How well did you remember it? Press 1-4.' }));
+  const grades = element('div', { className: 'grades' });
   GRADES.forEach((label, index) => grades.append(actionButton(`${index + 1} ${label}`, () => gradeRecall((index + 1) as 1 | 2 | 3 | 4), index === 2)));
   section.append(grades);
   root.querySelector('main')!.append(section);
@@ -156,21 +144,21 @@ function gradeRecall(grade: 1 | 2 | 3 | 4): void {
 
 function renderSummary(message: Extract<ToQuizPanel, { type: 'summary' }>): void {
   mode = { kind: 'summary' };
-  const main = element('main', 'summary');
+  const main = element('main', { className: 'summary' });
   main.id = 'summary';
-  main.append(element('h1', undefined, `${message.correct} of ${message.total} right`));
-  main.append(element('p', 'muted', message.cram ? 'Cram session: your schedule was not changed.' : 'Your progress is saved. Cards you missed come back soon; the ones you knew, later.'));
+  main.append(element('h1', { text: `${message.correct} of ${message.total} right` }));
+  main.append(element('p', { className: 'muted', text: message.cram ? 'Cram session: your schedule was not changed.' : 'Your progress is saved. Cards you missed come back soon; the ones you knew, later.' }));
   const missed = message.items.filter((item) => !item.correct);
   if (missed.length > 0) {
-    main.append(element('h2', undefined, 'To review'));
+    main.append(element('h2', { text: 'To review' }));
     main.append(itemList(missed));
   }
   const known = message.items.filter((item) => item.correct);
   if (known.length > 0) {
-    main.append(element('h2', undefined, 'You knew'));
+    main.append(element('h2', { text: 'You knew' }));
     main.append(itemList(known));
   }
-  const actions = element('p', 'actions');
+  const actions = element('p', { className: 'actions' });
   actions.append(actionButton('Quiz again', () => vscode.postMessage({ type: 'again' }), true));
   main.append(actions);
   root.replaceChildren(main);
@@ -178,11 +166,11 @@ function renderSummary(message: Extract<ToQuizPanel, { type: 'summary' }>): void
 }
 
 function itemList(items: readonly SummaryItem[]): HTMLElement {
-  const list = element('ul', 'summary-items');
+  const list = element('ul', { className: 'summary-items' });
   for (const item of items) {
     const entry = element('li');
-    entry.append(element('span', 'summary-question', item.question), document.createTextNode(' — '), noteLink(item.noteId, item.noteTitle));
-    if (item.nextDue) entry.append(element('span', 'due muted', ` · next ${formatDue(item.nextDue)}`));
+    entry.append(element('span', { className: 'summary-question', text: item.question }), document.createTextNode(' — '), noteLink(item.noteId, item.noteTitle));
+    if (item.nextDue) entry.append(element('span', { className: 'due muted', text: ` · next ${formatDue(item.nextDue)}` }));
     list.append(entry);
   }
   return list;
@@ -198,10 +186,10 @@ function formatDue(iso: string): string {
 
 function renderEmpty(message: string): void {
   mode = { kind: 'idle' };
-  const main = element('main', 'summary');
+  const main = element('main', { className: 'summary' });
   main.id = 'summary';
   main.setAttribute('role', 'status');
-  main.append(element('h1', undefined, 'Nothing to quiz'), element('p', undefined, message));
+  main.append(element('h1', { text: 'Nothing to quiz' }), element('p', { text: message }));
   root.replaceChildren(main);
 }
 
