@@ -12,6 +12,14 @@ const httpsUrl = z.string().url('must be a URL').refine((u) => u.startsWith('htt
 /** Where a hover term is recognised in Python code. */
 export const memberShapes = ['call', 'attribute', 'assignment', 'keyword', 'definition'] as const;
 
+/**
+ * What the receiver of a member term must be shown to be (src/core/hover/receiverEvidence.ts).
+ * For generic method names (`values`, `exists`, `aggregate`) that dicts, paths and
+ * DataFrames have too.
+ */
+export const receiverKinds = ['queryset'] as const;
+export type ReceiverKind = (typeof receiverKinds)[number];
+
 export const termSchema = z.discriminatedUnion('kind', [
   // A name that must resolve through the file's imports to `module.name`.
   z.object({
@@ -21,14 +29,18 @@ export const termSchema = z.discriminatedUnion('kind', [
     alsoFrom: z.array(dottedModule).optional(),
   }).strict(),
   // A method or attribute name (`.select_related(`), recognised only in files that import
-  // one of `requires`, and only in the listed shapes.
+  // one of `requires`, only in the listed shapes and, with `receiver`, only on a receiver
+  // shown to be of that kind.
   z.object({
     kind: z.literal('member'),
     name: memberName,
     requires: z.array(dottedModule).min(1),
     shapes: z.array(z.enum(memberShapes)).min(1).default(['call']),
     label: nonEmpty.optional(),
-  }).strict(),
+    receiver: z.enum(receiverKinds).optional(),
+  }).strict().refine((term) => !term.receiver || term.shapes.every((s) => s === 'call' || s === 'attribute'), {
+    message: 'receiver only applies to the call and attribute shapes', path: ['receiver'],
+  }),
   // A concept word (GIL, N+1) that may also hover in comments and docstrings.
   z.object({
     kind: z.literal('concept'),

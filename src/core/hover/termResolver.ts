@@ -6,14 +6,16 @@
 //               qualified paths, star imports); a locally rebound name is not the import.
 // member terms  (`.values(`) need an import under one of `requires`, one of the listed
 //               shapes, and a receiver that is not a literal, not the class's own method,
-//               and not a value known to come from elsewhere (a dict, pathlib, pandas).
+//               and not a value known to come from elsewhere (a dict, pathlib, pandas);
+//               generic names (`receiver: queryset`) need a receiver shown to be one.
 // concept terms (GIL, N+1) match their spellings in comments and strings, and as plain
 //               names that are not imported.
 import type { Term } from '../catalog/catalogTypes';
 import type { PythonDocument } from '../python/documentAnalysis';
 import { isModuleUnder, type ImportRecord } from '../python/pythonImports';
-import { identifierContext, isIdentifierNode, type IdentifierContext } from '../python/positionContext';
+import { identifierContext, isIdentifierNode, type IdentifierContext, type ReceiverInfo } from '../python/positionContext';
 import type { TermIndex, IndexedTerm } from './termIndex';
+import { receiverIs } from './receiverEvidence';
 import { receiverOrigins } from './valueOrigin';
 
 export interface ResolvedTerm {
@@ -187,7 +189,7 @@ function resolveAttribute(doc: PythonDocument, ctx: IdentifierContext, index: Te
     }
   }
   const origins = receiverOrigins(doc, receiver);
-  return memberResult(doc, ctx, ctx.isCall ? 'call' : 'attribute', index, options, origins);
+  return memberResult(doc, ctx, ctx.isCall ? 'call' : 'attribute', index, options, { origins, receiver });
 }
 
 /** `self.values()` where the enclosing class defines `values` itself: the class's own method. */
@@ -230,20 +232,28 @@ function starPath(doc: PythonDocument, name: string): string | undefined {
   return `${last.module}.${name}`;
 }
 
+/** The receiver of `x.name` and the known modules it comes from (undefined when unknown). */
+interface MemberReceiver {
+  readonly origins: readonly string[] | undefined;
+  readonly receiver: ReceiverInfo;
+}
+
 /**
- * The one member term named like `ctx` that fits the shape, the file's imports and the
- * receiver's origins (known modules the receiver comes from; undefined when unknown).
+ * The one member term named like `ctx` that fits the shape, the file's imports and, for
+ * `x.name`, the receiver.
  */
 function memberResult(
   doc: PythonDocument, ctx: IdentifierContext, shape: MemberShape, index: TermIndex, options: ResolveOptions,
-  origins?: readonly string[],
+  on?: MemberReceiver,
 ): ResolvedTerm | undefined {
   const candidates = index.members(ctx.name);
   let found: IndexedTerm | undefined;
   for (const entry of candidates) {
     const term = entry.term as Extract<Term, { kind: 'member' }>;
     if (!term.shapes.includes(shape) || !enabled(entry, options) || !requiresMet(doc, term.requires)) continue;
+    const origins = on?.origins;
     if (origins && !origins.some((o) => term.requires.some((root) => isModuleUnder(o, root)))) continue;
+    if (term.receiver && !receiverIs(doc, on?.receiver, term.receiver)) continue;
     if (found) return undefined; // two notes claim this shape here: ambiguous, show nothing
     found = entry;
   }

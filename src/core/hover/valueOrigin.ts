@@ -15,16 +15,28 @@ const MAX_DEPTH = 4;
 export function receiverOrigins(doc: PythonDocument, receiver: ReceiverInfo): readonly string[] | undefined {
   const [object, attribute, ...rest] = receiver.kind === 'names' ? receiver.names ?? [] : [];
   if (object !== undefined && attribute !== undefined && rest.length === 0) {
-    const method = doc.scopes.methodAt(receiver.from);
-    if (method && method.fn.firstParam === object) return attributeOrigins(doc, method.cls, attribute);
+    const values = selfAttributeValues(doc, receiver.from, object, attribute);
+    if (values) return attributeOrigins(doc, values);
   }
   return receiver.head ? valueOrigins(doc, receiver.head.name, receiver.head.from) : undefined;
 }
 
-/** What `self.<name>` may hold: the class's own assignments to it (in methods or its body). */
-function attributeOrigins(doc: PythonDocument, cls: Scope, name: string): readonly string[] | undefined {
-  const values: (BoundValue | undefined)[] = [...(cls.attributes?.get(name) ?? [])];
-  for (const b of cls.bindings.get(name) ?? []) values.push(b.kind === 'local' ? b.value : undefined);
+/**
+ * When `object` is the first parameter (self, cls) of the method around `at`: the values
+ * its class assigns to `object.<attribute>` in its methods or its body (an empty list when
+ * it never does). Undefined when `object` is not that parameter.
+ */
+export function selfAttributeValues(doc: PythonDocument, at: number, object: string, attribute: string): (BoundValue | undefined)[] | undefined {
+  const method = doc.scopes.methodAt(at);
+  if (!method || method.fn.firstParam !== object) return undefined;
+  const cls: Scope = method.cls;
+  const values: (BoundValue | undefined)[] = [...(cls.attributes?.get(attribute) ?? [])];
+  for (const b of cls.bindings.get(attribute) ?? []) values.push(b.kind === 'local' ? b.value : undefined);
+  return values;
+}
+
+/** What `self.<name>` may hold, from the class's own assignments to it. */
+function attributeOrigins(doc: PythonDocument, values: readonly (BoundValue | undefined)[]): readonly string[] | undefined {
   // Never assigned here: set by a base class or from outside, so unknown.
   if (values.length === 0) return undefined;
   const out: string[] = [];

@@ -25,11 +25,12 @@ export type Binding =
 /**
  * container: certainly a builtin container or string (`d = {}`, `**kwargs`, `x: dict`).
  * derived: computed from the name `head`, the leftmost name of the value expression
- * (`df = pd.read_csv(f)` -> pd; `p = Path(x) / y` -> Path; `df: pd.DataFrame` -> pd).
+ * (`df = pd.read_csv(f)` -> pd; `p = Path(x) / y` -> Path; `df: pd.DataFrame` -> pd);
+ * `from`-`to` is that expression (or the annotation).
  */
 export type BoundValue =
   | { readonly kind: 'container' }
-  | { readonly kind: 'derived'; readonly head: string; readonly at: number };
+  | { readonly kind: 'derived'; readonly head: string; readonly at: number; readonly from: number; readonly to: number };
 
 export const CONTAINER_VALUE: BoundValue = { kind: 'container' };
 
@@ -242,8 +243,12 @@ export function isContainerValue(node: SyntaxNode, text: string): boolean {
 /** What an assigned value expression says about the bound value. */
 export function boundValueOf(node: SyntaxNode, text: string): BoundValue | undefined {
   if (isContainerValue(node, text)) return CONTAINER_VALUE;
-  const head = leftmostName(node);
-  return head ? { kind: 'derived', head: text.slice(head.from, head.to), at: head.from } : undefined;
+  return derivedValue(node, text);
+}
+
+function derivedValue(expression: SyntaxNode, text: string): BoundValue | undefined {
+  const head = leftmostName(expression);
+  return head ? { kind: 'derived', head: text.slice(head.from, head.to), at: head.from, from: expression.from, to: expression.to } : undefined;
 }
 
 /**
@@ -284,8 +289,7 @@ export function annotationValue(typeDef: SyntaxNode, text: string): BoundValue |
   if (subscripted) t = t.firstChild ?? undefined;
   if (t?.name === 'VariableName' && CONTAINER_TYPES.has(text.slice(t.from, t.to))) return CONTAINER_VALUE;
   if (subscripted || !t || (t.name !== 'VariableName' && t.name !== 'MemberExpression')) return undefined;
-  const head = leftmostName(t);
-  return head ? { kind: 'derived', head: text.slice(head.from, head.to), at: head.from } : undefined;
+  return derivedValue(t, text);
 }
 
 /**

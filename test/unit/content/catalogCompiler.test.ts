@@ -121,6 +121,16 @@ describe('compileCatalog', () => {
       expected: /^content\/django\/first-note\.md:14: terms\.0\.module: must be a dotted module path/,
     },
     {
+      name: 'a receiver on a shape that has none',
+      notes: () => withLine(14, '  - { kind: member, name: validate_x, requires: [rest_framework], shapes: [definition], receiver: queryset }'),
+      expected: /^content\/django\/first-note\.md:14: terms\.0\.receiver: receiver only applies to the call and attribute shapes/,
+    },
+    {
+      name: 'an unknown receiver kind',
+      notes: () => withLine(14, '  - { kind: member, name: values, requires: [django], receiver: dict }'),
+      expected: /^content\/django\/first-note\.md:14: terms\.0\.receiver: /,
+    },
+    {
       name: 'a front matter that is never closed',
       notes: () => [{ ...validNotes()[0]!, text: noteText({ id: 'first-note' }).replace(/\n---\n/, '\n') }, validNotes()[1]!],
       expected: /^content\/django\/first-note\.md:1: the front matter is not closed/,

@@ -106,7 +106,8 @@ describe('termResolver', () => {
     runCases([
       { name: 'a queryset method call', code: 'from django.db import models\nqs.select_related‸("a")', expect: 'QuerySet.select_related' },
       { name: 'in a DRF file without a django import', code: 'from rest_framework import viewsets\nq = Book.objects.select_related‸()', expect: 'QuerySet.select_related' },
-      { name: 'an unknown receiver still counts', code: 'import django\ndef f(qs):\n    return qs.values‸("id")', expect: 'QuerySet.values' },
+      { name: 'a distinctive name on an unknown receiver', code: 'import django\ndef f(entries):\n    return entries.select_related‸("user")', expect: 'QuerySet.select_related' },
+      { name: 'a parameter named qs', code: 'import django\ndef f(qs):\n    return qs.values‸("id")', expect: 'QuerySet.values' },
       { name: 'a receiver assigned from a manager', code: 'import django\nqs = Book.objects.all()\nqs.values‸("id")', expect: 'QuerySet.values' },
       { name: 'self attribute from a manager', code: 'import django\nclass V:\n    def setup(self):\n        self.qs = Book.objects.all()\n    def get(self):\n        return self.qs.values‸("id")', expect: 'QuerySet.values' },
       { name: 'without an import under requires', code: 'import json\nqs.select_related‸("a")', expect: undefined },
@@ -229,6 +230,30 @@ describe('termResolver', () => {
       { name: 'starlette Request', code: 'from starlette.requests import Request\nRequest‸', expect: undefined },
       { name: 'requests Response', code: 'from requests import Response\nResponse‸', expect: undefined },
       { name: 'dict.values() on a literal', code: 'from django.db import models\n{}.values‸()', expect: undefined },
+    ]);
+  });
+
+  describe('generic member names (receiver: queryset) need a receiver shown to be a queryset', () => {
+    runCases([
+      { name: 'a default manager', code: 'import django\nBook.objects.values‸("id")', expect: 'QuerySet.values' },
+      { name: 'through a chain of calls', code: 'import django\nBook._default_manager.using(db).filter(a=1).exists‸()', expect: 'QuerySet.exists' },
+      { name: 'get_queryset()', code: 'import django\nclass V:\n    def get(self):\n        return self.get_queryset().filter(a=1).values‸("id")', expect: 'QuerySet.values' },
+      { name: 'super().get_queryset()', code: 'import django\nclass A:\n    def get_queryset(self, request):\n        return super().get_queryset(request).only‸("id")', expect: 'QuerySet.only' },
+      { name: 'a name ending in _qs', code: 'import django\nactive_qs.exists‸()', expect: 'QuerySet.exists' },
+      { name: 'a parameter annotated QuerySet', code: 'import django\ndef f(books: QuerySet):\n    return books.values‸("id")', expect: 'QuerySet.values' },
+      { name: 'a parameter annotated models.QuerySet', code: 'from django.db import models\ndef f(books: models.QuerySet):\n    return books.iterator‸()', expect: 'QuerySet.iterator' },
+      { name: 'two assignments away from a manager', code: 'import django\na = Book.objects.filter(x=1)\nb = a.exclude(y=2)\nb.aggregate‸(n=1)', expect: 'QuerySet.aggregate' },
+      { name: 'a self attribute set from a manager in the class body', code: 'import django\nclass V:\n    books = Book.objects.all()\n    def get(self):\n        return self.books.defer‸("body")', expect: 'QuerySet.defer' },
+      { name: 'a dict attribute of self', code: 'import django\nclass Apps:\n    def m(self):\n        return self.app_configs.values‸()', expect: undefined },
+      { name: 'a dict attribute of a parameter', code: 'import django\ndef f(form):\n    return form.errors.values‸()', expect: undefined },
+      { name: 'a storage', code: 'import django\ndef f(storage):\n    return storage.exists‸("x")', expect: undefined },
+      { name: 'a sql.Query', code: 'import django\nclass E:\n    def m(self):\n        return self.query.exists‸(using="default")', expect: undefined },
+      { name: 'a context manager named bulk_update', code: 'import django\nwith apps.bulk_update‸():\n    pass', expect: undefined },
+      { name: 'matplotlib annotate', code: 'import django\ndef plot(ax):\n    ax.annotate‸("peak", xy=(1, 2))', expect: undefined },
+      { name: 'in_bulk returns a dict', code: 'import django\nBook.objects.in_bulk(ids).values‸()', expect: undefined },
+      { name: 'get returns a row', code: 'import django\nBook.objects.get(pk=1).values‸()', expect: undefined },
+      { name: 'a queryset among the arguments is not the receiver', code: 'import django\ndict(zip(qs, names)).values‸()', expect: undefined },
+      { name: 'a name rebound from itself ends the search', code: 'import django\ndef f(x):\n    x = x.filter(a=1)\n    return x.values‸()', expect: undefined },
     ]);
   });
 

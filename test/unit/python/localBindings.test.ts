@@ -62,7 +62,8 @@ describe('localBindings', () => {
     assert.equal(method.fn.firstParam, 'me');
     assert.deepEqual([...(method.cls.attributes?.keys() ?? [])], ['cache', 'other']);
     assert.deepEqual(method.cls.attributes?.get('cache'), [{ kind: 'container' }]);
-    assert.deepEqual(method.cls.attributes?.get('other'), [{ kind: 'derived', head: 'x', at: doc.text.indexOf('x\n        other') }]);
+    const x = doc.text.indexOf('x\n        other');
+    assert.deepEqual(method.cls.attributes?.get('other'), [{ kind: 'derived', head: 'x', at: x, from: x, to: x + 1 }]);
   });
 
   it('knows what a parameter annotation says about the value', () => {
@@ -73,7 +74,8 @@ describe('localBindings', () => {
       return b?.kind === 'local' ? b.value : undefined;
     };
     assert.deepEqual(valueOf('a'), { kind: 'container' });
-    assert.deepEqual(valueOf('b'), { kind: 'derived', head: 'pd', at: doc.text.indexOf('pd.') });
+    const pd = doc.text.indexOf('pd.');
+    assert.deepEqual(valueOf('b'), { kind: 'derived', head: 'pd', at: pd, from: pd, to: pd + 'pd.DataFrame'.length });
     assert.equal(valueOf('c'), undefined);
     assert.equal(valueOf('d'), undefined);
     assert.deepEqual(valueOf('e'), { kind: 'container' });
