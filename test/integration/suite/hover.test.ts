@@ -3,7 +3,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { activatePyWebNotes, closeAllEditors, waitFor } from './helpers/pywebNotes';
-import { openSample, positionOf } from './helpers/samples';
+import { openSample, positionOf, samplesFolder } from './helpers/samples';
 
 async function hoverText(document: vscode.TextDocument, position: vscode.Position): Promise<string> {
   const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, position);
@@ -44,6 +44,15 @@ suite('Python hovers', () => {
     const api = await activatePyWebNotes();
     const document = await openSample('fastapi_app/main.py');
     await waitFor('the warm-up analysis of fastapi_app/main.py', () => api.hover.isAnalysed(document));
+  });
+
+  test('a Python file shown beside the focused editor is analysed too, before any hover', async () => {
+    const api = await activatePyWebNotes();
+    const focused = await openSample('django_app/views.py');
+    const beside = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(samplesFolder().uri, 'flask_app', 'app.py'));
+    await vscode.window.showTextDocument(beside, { viewColumn: vscode.ViewColumn.Two, preserveFocus: true });
+    assert.equal(vscode.window.activeTextEditor?.document, focused, 'the focus stays on views.py');
+    await waitFor('the warm-up analysis of the unfocused flask_app/app.py', () => api.hover.isAnalysed(beside));
   });
 
   test('the hover can be turned off with pywebNotes.hover.enabled', async () => {
