@@ -96,11 +96,22 @@ function chainShowsQueryset(doc: PythonDocument, start: SyntaxNode, depth: numbe
   return false;
 }
 
-/** A local name: any of its assignments (or its annotation) shows a queryset. */
+/** A local name: any of its assignments or annotations shows a queryset. */
 function nameShowsQueryset(doc: PythonDocument, name: string, at: number, depth: number): boolean {
   const lookup = doc.scopes.lookup(doc.scopes.scopeAt(at), name);
   if (lookup.kind !== 'local') return false;
-  return lookup.bindings.some((b) => b.kind === 'local' && valueShowsQueryset(doc, b.value, depth));
+  return lookup.bindings.some((b) => b.kind === 'local' && (valueShowsQueryset(doc, b.value, depth) || annotationShowsQueryset(doc, b.at, depth)));
+}
+
+/**
+ * `qs: QuerySet[Book]` as a parameter or an annotated assignment. The annotation is read
+ * from the tree only here, so the analysis of every document does not keep it.
+ */
+function annotationShowsQueryset(doc: PythonDocument, nameAt: number, depth: number): boolean {
+  const name = doc.tree.resolveInner(nameAt, 1);
+  const typeDef = name.name === 'VariableName' ? name.nextSibling : null;
+  const annotation = typeDef?.name === 'TypeDef' ? typeDef.firstChild?.nextSibling ?? undefined : undefined;
+  return annotation !== undefined && depth < MAX_DEPTH && chainShowsQueryset(doc, annotation, depth + 1);
 }
 
 function valueShowsQueryset(doc: PythonDocument, value: BoundValue | undefined, depth: number): boolean {
