@@ -13,11 +13,11 @@ const httpsUrl = z.string().url('must be a URL').refine((u) => u.startsWith('htt
 export const memberShapes = ['call', 'attribute', 'assignment', 'keyword', 'definition'] as const;
 
 /**
- * What the receiver of a member term must be shown to be (src/core/hover/receiverEvidence.ts).
- * For generic method names (`values`, `exists`, `aggregate`) that dicts, paths and
- * DataFrames have too.
+ * What a member term's owner must be shown to be (src/core/hover/receiverEvidence.ts):
+ * the receiver of a call or attribute, the class of a definition. For generic names
+ * (`values`, `exists`, `is_valid`, `validate_*`) that dicts, paths and forms have too.
  */
-export const receiverKinds = ['queryset'] as const;
+export const receiverKinds = ['queryset', 'serializer'] as const;
 export type ReceiverKind = (typeof receiverKinds)[number];
 
 export const termSchema = z.discriminatedUnion('kind', [
@@ -38,8 +38,8 @@ export const termSchema = z.discriminatedUnion('kind', [
     shapes: z.array(z.enum(memberShapes)).min(1).default(['call']),
     label: nonEmpty.optional(),
     receiver: z.enum(receiverKinds).optional(),
-  }).strict().refine((term) => !term.receiver || term.shapes.every((s) => s === 'call' || s === 'attribute'), {
-    message: 'receiver only applies to the call and attribute shapes', path: ['receiver'],
+  }).strict().refine((term) => !term.receiver || term.shapes.every((s) => s === 'call' || s === 'attribute' || s === 'definition'), {
+    message: 'receiver only applies to the call, attribute and definition shapes', path: ['receiver'],
   }),
   // A concept word (GIL, N+1) that may also hover in comments and docstrings.
   z.object({

@@ -7,7 +7,8 @@
 // member terms  (`.values(`) need an import under one of `requires`, one of the listed
 //               shapes, and a receiver that is not a literal, not the class's own method,
 //               and not a value known to come from elsewhere (a dict, pathlib, pandas);
-//               generic names (`receiver: queryset`) need a receiver shown to be one.
+//               generic names (`receiver: queryset`) need a receiver (for a definition,
+//               a class) shown to be one.
 // concept terms (GIL, N+1) match their spellings in comments and strings, and as plain
 //               names that are not imported.
 import type { Term } from '../catalog/catalogTypes';
@@ -15,7 +16,7 @@ import type { PythonDocument } from '../python/documentAnalysis';
 import { isModuleUnder, type ImportRecord } from '../python/pythonImports';
 import { identifierContext, isIdentifierNode, type IdentifierContext, type ReceiverInfo } from '../python/positionContext';
 import type { TermIndex, IndexedTerm } from './termIndex';
-import { receiverIs } from './receiverEvidence';
+import { enclosingClassIs, receiverIs } from './receiverEvidence';
 import { receiverOrigins } from './valueOrigin';
 
 export interface ResolvedTerm {
@@ -253,7 +254,7 @@ function memberResult(
     if (!term.shapes.includes(shape) || !enabled(entry, options) || !requiresMet(doc, term.requires)) continue;
     const origins = on?.origins;
     if (origins && !origins.some((o) => term.requires.some((root) => isModuleUnder(o, root)))) continue;
-    if (term.receiver && !receiverIs(doc, on?.receiver, term.receiver)) continue;
+    if (term.receiver && !(on ? receiverIs(doc, on.receiver, term.receiver) : shape === 'definition' && enclosingClassIs(doc, ctx.from, term.receiver))) continue;
     if (found) return undefined; // two notes claim this shape here: ambiguous, show nothing
     found = entry;
   }

@@ -122,8 +122,8 @@ describe('compileCatalog', () => {
     },
     {
       name: 'a receiver on a shape that has none',
-      notes: () => withLine(14, '  - { kind: member, name: validate_x, requires: [rest_framework], shapes: [definition], receiver: queryset }'),
-      expected: /^content\/django\/first-note\.md:14: terms\.0\.receiver: receiver only applies to the call and attribute shapes/,
+      notes: () => withLine(14, '  - { kind: member, name: permission_classes, requires: [rest_framework], shapes: [assignment], receiver: serializer }'),
+      expected: /^content\/django\/first-note\.md:14: terms\.0\.receiver: receiver only applies to the call, attribute and definition shapes/,
     },
     {
       name: 'an unknown receiver kind',

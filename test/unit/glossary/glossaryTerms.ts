@@ -97,9 +97,9 @@ export const glossarySections: readonly GlossarySection[] = [
     terms: [
       { kind: 'symbol', name: 'Serializer', module: 'rest_framework.serializers' },
       { kind: 'symbol', name: 'ModelSerializer', module: 'rest_framework.serializers' },
-      { kind: 'member', name: 'is_valid', requires: DRF, shapes: ['call'], label: 'Serializer.is_valid' },
+      { kind: 'member', name: 'is_valid', requires: DRF, shapes: ['call'], label: 'Serializer.is_valid', receiver: 'serializer' },
       { kind: 'member', name: 'validated_data', requires: DRF, shapes: ['attribute'], label: 'Serializer.validated_data' },
-      { kind: 'member', name: 'validate_*', requires: DRF, shapes: ['definition'], label: 'Serializer.validate_<field>' },
+      { kind: 'member', name: 'validate_*', requires: DRF, shapes: ['definition'], label: 'Serializer.validate_<field>', receiver: 'serializer' },
       { kind: 'symbol', name: 'APIView', module: 'rest_framework.views' },
       { kind: 'symbol', name: 'api_view', module: 'rest_framework.decorators' },
       { kind: 'symbol', name: 'GenericAPIView', module: 'rest_framework.generics' },

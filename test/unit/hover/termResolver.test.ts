@@ -260,6 +260,21 @@ describe('termResolver', () => {
     ]);
   });
 
+  describe('DRF names Django forms and fields share (receiver: serializer) need a serializer', () => {
+    const DRF = 'from rest_framework import serializers\n';
+    runCases([
+      { name: 'a variable named serializer', code: `${DRF}def f(request):\n    serializer = make(request.data)\n    serializer.is_valid‸(raise_exception=True)`, expect: 'Serializer.is_valid' },
+      { name: 'get_serializer()', code: `${DRF}class V:\n    def post(self, request):\n        s = self.get_serializer(data=request.data)\n        s.is_valid‸()`, expect: 'Serializer.is_valid' },
+      { name: 'a serializer class called', code: `${DRF}BookSerializer(data=d).is_valid‸()`, expect: 'Serializer.is_valid' },
+      { name: 'validate_<field> in a serializer class', code: `${DRF}class BookSerializer(serializers.ModelSerializer):\n    def validate_title‸(self, value):\n        return value`, expect: 'Serializer.validate_<field>' },
+      { name: 'validate_<field> through a base class in the file', code: `${DRF}class Base(serializers.Serializer):\n    pass\nclass Book(Base):\n    def validate_title‸(self, value):\n        return value`, expect: 'Serializer.validate_<field>' },
+      { name: 'a Django form in a DRF file', code: `${DRF}def f(request):\n    form = BookForm(request.POST)\n    return form.is_valid‸()`, expect: undefined },
+      { name: 'validate_<name> in a DRF field class', code: `${DRF}class Precise(serializers.DecimalField):\n    def validate_precision‸(self, value):\n        return value`, expect: undefined },
+      { name: 'validate_<name> in a plain class', code: `${DRF}class Checker:\n    def validate_empty_values‸(self, data):\n        return data`, expect: undefined },
+      { name: 'a metaclass keyword is not a base', code: `${DRF}class Checker(metaclass=SerializerMeta):\n    def validate_x‸(self, data):\n        return data`, expect: undefined },
+    ]);
+  });
+
   describe('resolveAt and resolveAll', () => {
     it('returns the name as written and its offsets', () => {
       const { text, offset } = withCursor('from fastapi import Depends as D\ndef f(x=D‸(g)): pass');
