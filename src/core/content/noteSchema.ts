@@ -14,10 +14,11 @@ export const memberShapes = ['call', 'attribute', 'assignment', 'keyword', 'defi
 
 /**
  * What a member term's owner must be shown to be (src/core/hover/receiverEvidence.ts):
- * the receiver of a call or attribute, the class of a definition. For generic names
- * (`values`, `exists`, `is_valid`, `validate_*`) that dicts, paths and forms have too.
+ * the receiver of a call or attribute, the class of a definition, the function a keyword
+ * is passed to. For generic names (`values`, `is_valid`, `validate_*`, `bind`) that dicts,
+ * paths, forms and other libraries' functions have too.
  */
-export const receiverKinds = ['queryset', 'serializer'] as const;
+export const receiverKinds = ['queryset', 'serializer', 'celery-task'] as const;
 export type ReceiverKind = (typeof receiverKinds)[number];
 
 export const termSchema = z.discriminatedUnion('kind', [
@@ -38,14 +39,16 @@ export const termSchema = z.discriminatedUnion('kind', [
     shapes: z.array(z.enum(memberShapes)).min(1).default(['call']),
     label: nonEmpty.optional(),
     receiver: z.enum(receiverKinds).optional(),
-  }).strict().refine((term) => !term.receiver || term.shapes.every((s) => s === 'call' || s === 'attribute' || s === 'definition'), {
-    message: 'receiver only applies to the call, attribute and definition shapes', path: ['receiver'],
+  }).strict().refine((term) => !term.receiver || !term.shapes.includes('assignment'), {
+    message: 'receiver does not apply to the assignment shape', path: ['receiver'],
   }),
-  // A concept word (GIL, N+1) that may also hover in comments and docstrings.
+  // A concept word (GIL, N+1) that may also hover in comments and docstrings; with
+  // `requires`, only in files that import one of those modules (call_next: FastAPI).
   z.object({
     kind: z.literal('concept'),
     name: nonEmpty,
     spellings: z.array(nonEmpty).min(1),
+    requires: z.array(dottedModule).min(1).optional(),
   }).strict(),
 ]);
 

@@ -1,5 +1,5 @@
 // Whether the syntax shows what a member belongs to: for `x.values()` the receiver x, for
-// `def validate_title(self, ...)` the class around it. Generic method names (values,
+// `def validate_title(self, ...)` the class around it, for `bind=True` the function called. Generic method names (values,
 // exists, aggregate, is_valid) belong to dicts, paths, DataFrames and Django forms as well:
 // on Django's own source, 48 of 51 `.values()` calls are on dicts. Their terms
 // (`receiver: queryset`, `receiver: serializer`) hover only with evidence: the receiver's
@@ -38,6 +38,11 @@ const EVIDENCE: Record<ReceiverKind, KindEvidence> = {
       'create', 'get_or_create', 'update_or_create', 'update', 'delete', 'explain', 'contains',
     ]),
   },
+  'celery-task': {
+    // @app.task(bind=True), @shared_task(bind=True); not sessionmaker(bind=engine)
+    marks: (name) => name === 'task' || name === 'shared_task',
+    leaves: new Set(),
+  },
   serializer: {
     // serializer, get_serializer(), BookSerializer(data=...), self.serializer_class(...)
     marks: (name) => name.toLowerCase().endsWith('serializer') || name === 'serializer_class' || name === 'get_serializer_class',
@@ -56,6 +61,24 @@ export function receiverIs(doc: PythonDocument, receiver: ReceiverInfo | undefin
 export function enclosingClassIs(doc: PythonDocument, at: number, kind: ReceiverKind): boolean {
   for (let node: SyntaxNode | null = doc.tree.resolveInner(at, 1); node; node = node.parent) {
     if (node.name === 'ClassDefinition') return basesShow(doc, node, EVIDENCE[kind], 0);
+  }
+  return false;
+}
+
+/** True when the keyword argument at `at` is passed to a function of `kind`: `app.task(bind=True)`. */
+export function calledFunctionIs(doc: PythonDocument, at: number, kind: ReceiverKind): boolean {
+  const args = doc.tree.resolveInner(at, 1).parent;
+  const call = args?.name === 'ArgList' ? args.parent : null;
+  const evidence = EVIDENCE[kind];
+  if (call?.name === 'CallExpression') {
+    const callee = call.firstChild;
+    return callee !== null && callee.name !== 'ArgList' && chainShows(doc, callee, evidence, 0);
+  }
+  // `@app.task(bind=True)`: the grammar gives the decorator's dotted name as sibling names.
+  if (call?.name === 'Decorator') {
+    for (let c = call.firstChild; c && c.name !== 'ArgList'; c = c.nextSibling) {
+      if (c.name === 'VariableName' && evidence.marks(text(doc, c))) return true;
+    }
   }
   return false;
 }

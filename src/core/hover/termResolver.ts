@@ -7,16 +7,18 @@
 // member terms  (`.values(`) need an import under one of `requires`, one of the listed
 //               shapes, and a receiver that is not a literal, not the class's own method,
 //               and not a value known to come from elsewhere (a dict, pathlib, pandas);
-//               generic names (`receiver: queryset`) need a receiver (for a definition,
-//               a class) shown to be one.
+//               generic names (`receiver: queryset`) need their owner shown to be one:
+//               the receiver, the class of a definition, the function a keyword goes to.
 // concept terms (GIL, N+1) match their spellings in comments and strings, and as plain
-//               names that are not imported.
+//               names that are not imported; with `requires` (call_next) only in files
+//               that import one of those modules.
 import type { Term } from '../catalog/catalogTypes';
+import type { ReceiverKind } from '../content/noteSchema';
 import type { PythonDocument } from '../python/documentAnalysis';
 import { isModuleUnder, type ImportRecord } from '../python/pythonImports';
 import { identifierContext, isIdentifierNode, type IdentifierContext, type ReceiverInfo } from '../python/positionContext';
 import type { TermIndex, IndexedTerm } from './termIndex';
-import { enclosingClassIs, receiverIs } from './receiverEvidence';
+import { calledFunctionIs, enclosingClassIs, receiverIs } from './receiverEvidence';
 import { receiverOrigins } from './valueOrigin';
 
 export interface ResolvedTerm {
@@ -64,7 +66,7 @@ export function resolveAll(doc: PythonDocument, index: TermIndex, options: Resol
       pattern.lastIndex = 0;
       for (let m = pattern.exec(slice); m; m = pattern.exec(slice)) {
         const entry = index.concept(m[0]);
-        if (entry && enabled(entry, options)) out.push(result(entry, m[0], from + m.index, from + m.index + m[0].length));
+        if (entry && conceptApplies(doc, entry, options)) out.push(result(entry, m[0], from + m.index, from + m.index + m[0].length));
       }
     }
   }
@@ -127,7 +129,7 @@ export function resolveContext(doc: PythonDocument, ctx: IdentifierContext, inde
     case 'attribute':
       return resolveAttribute(doc, ctx, index, options);
     case 'keyword':
-      return memberResult(doc, ctx, 'keyword', index, options) ?? conceptResult(ctx, index, options);
+      return memberResult(doc, ctx, 'keyword', index, options) ?? conceptResult(doc, ctx, index, options);
     case 'definition':
       if (ctx.inClassBody) {
         const member = memberResult(doc, ctx, 'definition', index, options);
@@ -153,12 +155,12 @@ function resolveName(doc: PythonDocument, ctx: IdentifierContext, index: TermInd
       // An imported name is never a concept word; it is its module's, or nothing.
       return symbolResult(commonSymbol(lookup.records, index), ctx, options);
     case 'local':
-      return conceptResult(ctx, index, options);
+      return conceptResult(doc, ctx, index, options);
     case 'unbound': {
       const star = starPath(doc, ctx.name);
       const viaStar = star ? index.symbol(star) : undefined;
       if (viaStar) return symbolResult(viaStar, ctx, options);
-      return conceptResult(ctx, index, options);
+      return conceptResult(doc, ctx, index, options);
     }
   }
 }
@@ -254,11 +256,19 @@ function memberResult(
     if (!term.shapes.includes(shape) || !enabled(entry, options) || !requiresMet(doc, term.requires)) continue;
     const origins = on?.origins;
     if (origins && !origins.some((o) => term.requires.some((root) => isModuleUnder(o, root)))) continue;
-    if (term.receiver && !(on ? receiverIs(doc, on.receiver, term.receiver) : shape === 'definition' && enclosingClassIs(doc, ctx.from, term.receiver))) continue;
+    if (term.receiver && !ownerIs(doc, ctx, shape, on, term.receiver)) continue;
     if (found) return undefined; // two notes claim this shape here: ambiguous, show nothing
     found = entry;
   }
   return found ? result(found, ctx.name, ctx.from, ctx.to) : undefined;
+}
+
+/** What the member belongs to is shown to be `kind`: the receiver, the class, or the function called. */
+function ownerIs(doc: PythonDocument, ctx: IdentifierContext, shape: MemberShape, on: MemberReceiver | undefined, kind: ReceiverKind): boolean {
+  if (on) return receiverIs(doc, on.receiver, kind);
+  if (shape === 'definition') return enclosingClassIs(doc, ctx.from, kind);
+  if (shape === 'keyword') return calledFunctionIs(doc, ctx.from, kind);
+  return false;
 }
 
 function requiresMet(doc: PythonDocument, requires: readonly string[]): boolean {
@@ -279,9 +289,15 @@ function symbolResult(entry: IndexedTerm | undefined, ctx: IdentifierContext, op
   return entry && enabled(entry, options) ? result(entry, ctx.name, ctx.from, ctx.to) : undefined;
 }
 
-function conceptResult(ctx: IdentifierContext, index: TermIndex, options: ResolveOptions): ResolvedTerm | undefined {
+function conceptResult(doc: PythonDocument, ctx: IdentifierContext, index: TermIndex, options: ResolveOptions): ResolvedTerm | undefined {
   const entry = index.concept(ctx.name);
-  return entry && enabled(entry, options) ? result(entry, ctx.name, ctx.from, ctx.to) : undefined;
+  return entry && conceptApplies(doc, entry, options) ? result(entry, ctx.name, ctx.from, ctx.to) : undefined;
+}
+
+/** A concept with `requires` (call_next) only in files that import one of those modules. */
+function conceptApplies(doc: PythonDocument, entry: IndexedTerm, options: ResolveOptions): boolean {
+  const term = entry.term;
+  return enabled(entry, options) && (term.kind !== 'concept' || !term.requires || requiresMet(doc, term.requires));
 }
 
 /** A concept spelling around `offset` inside one comment or string segment. */
@@ -298,7 +314,7 @@ function conceptInText(doc: PythonDocument, segFrom: number, segTo: number, offs
     const end = start + m[0].length;
     if (start <= offset && offset <= end) {
       const entry = index.concept(m[0]);
-      return entry && enabled(entry, options) ? result(entry, m[0], start, end) : undefined;
+      return entry && conceptApplies(doc, entry, options) ? result(entry, m[0], start, end) : undefined;
     }
   }
   return undefined;

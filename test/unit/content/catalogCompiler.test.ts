@@ -123,7 +123,7 @@ describe('compileCatalog', () => {
     {
       name: 'a receiver on a shape that has none',
       notes: () => withLine(14, '  - { kind: member, name: permission_classes, requires: [rest_framework], shapes: [assignment], receiver: serializer }'),
-      expected: /^content\/django\/first-note\.md:14: terms\.0\.receiver: receiver only applies to the call, attribute and definition shapes/,
+      expected: /^content\/django\/first-note\.md:14: terms\.0\.receiver: receiver does not apply to the assignment shape/,
     },
     {
       name: 'an unknown receiver kind',

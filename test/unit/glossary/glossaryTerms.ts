@@ -152,7 +152,7 @@ export const glossarySections: readonly GlossarySection[] = [
       { kind: 'member', name: 'middleware', requires: FASTAPI, shapes: ['call'], label: 'FastAPI.middleware' },
       // The conventional name of the middleware's second parameter: a plain local name,
       // which only a concept term can match.
-      { kind: 'concept', name: 'call_next', spellings: ['call_next'] },
+      { kind: 'concept', name: 'call_next', spellings: ['call_next'], requires: ['fastapi', 'starlette'] },
       { kind: 'symbol', name: 'CORSMiddleware', module: 'fastapi.middleware.cors', alsoFrom: ['starlette.middleware.cors'] },
       { kind: 'member', name: 'lifespan', requires: FASTAPI, shapes: ['keyword'], label: 'FastAPI(lifespan=...)' },
       { kind: 'symbol', name: 'OAuth2PasswordBearer', module: 'fastapi.security' },
@@ -193,7 +193,7 @@ export const glossarySections: readonly GlossarySection[] = [
       { kind: 'symbol', name: 'selectinload', module: 'sqlalchemy.orm' },
       { kind: 'symbol', name: 'joinedload', module: 'sqlalchemy.orm' },
       { kind: 'symbol', name: 'shared_task', module: 'celery' },
-      { kind: 'member', name: 'bind', requires: CELERY, shapes: ['keyword'], label: 'task(bind=True)' },
+      { kind: 'member', name: 'bind', requires: CELERY, shapes: ['keyword'], label: 'task(bind=True)', receiver: 'celery-task' },
       { kind: 'member', name: 'retry', requires: CELERY, shapes: ['call'], label: 'Task.retry' },
       { kind: 'member', name: 'autoretry_for', requires: CELERY, shapes: ['keyword'], label: 'task(autoretry_for=...)' },
       { kind: 'member', name: 'delay', requires: CELERY, shapes: ['call'], label: 'Task.delay' },

@@ -168,7 +168,7 @@ describe('termResolver', () => {
       { name: 'N+1', code: '# avoid N+1‸ queries', expect: 'N+1 queries' },
       { name: 'CSRF', code: '# send the CSRF‸ token', expect: 'CSRF' },
       { name: 'idempotency', code: '"""Idempotency‸ keys"""', expect: 'idempotent' },
-      { name: 'call_next as a parameter', code: 'async def mw(request, call_next‸): pass', expect: 'call_next' },
+      { name: 'call_next as a parameter', code: 'from fastapi import Request\nasync def mw(request: Request, call_next‸): pass', expect: 'call_next' },
       { name: 'part of a longer word', code: '# GILs‸ everywhere', expect: undefined },
       { name: 'another case', code: '# the gil‸', expect: undefined },
       { name: 'N+10 is not N+1', code: '# N+1‸0', expect: undefined },
@@ -272,6 +272,26 @@ describe('termResolver', () => {
       { name: 'validate_<name> in a DRF field class', code: `${DRF}class Precise(serializers.DecimalField):\n    def validate_precision‸(self, value):\n        return value`, expect: undefined },
       { name: 'validate_<name> in a plain class', code: `${DRF}class Checker:\n    def validate_empty_values‸(self, data):\n        return data`, expect: undefined },
       { name: 'a metaclass keyword is not a base', code: `${DRF}class Checker(metaclass=SerializerMeta):\n    def validate_x‸(self, data):\n        return data`, expect: undefined },
+    ]);
+  });
+
+  describe('bind= (receiver: celery-task) only in a call of a Celery task decorator', () => {
+    const CELERY = 'from celery import shared_task\nfrom sqlalchemy.orm import sessionmaker\n';
+    runCases([
+      { name: '@shared_task(bind=True)', code: `${CELERY}@shared_task(bind‸=True)\ndef f(self):\n    pass`, expect: 'task(bind=True)' },
+      { name: '@app.task(bind=True)', code: `${CELERY}@app.task(bind‸=True, max_retries=3)\ndef f(self):\n    pass`, expect: 'task(bind=True)' },
+      { name: 'app.task(bind=True)(f)', code: `${CELERY}send = app.task(bind‸=True)(send_email)`, expect: 'task(bind=True)' },
+      { name: 'sessionmaker(bind=engine)', code: `${CELERY}Session = sessionmaker(bind‸=engine)`, expect: undefined },
+      { name: 'a decorator that is not a task', code: `${CELERY}@retrying(bind‸=True)\ndef f(self):\n    pass`, expect: undefined },
+    ]);
+  });
+
+  describe('concepts with requires (call_next) only in files that import one of them', () => {
+    runCases([
+      { name: 'call_next in a FastAPI middleware', code: 'from fastapi import FastAPI\nasync def timing(request, call_next):\n    return await call_next‸(request)', expect: 'call_next' },
+      { name: 'call_next in a Starlette middleware', code: 'from starlette.middleware.base import BaseHTTPMiddleware\nasync def dispatch(self, request, call_next‸):\n    pass', expect: 'call_next' },
+      { name: 'a local function named call_next elsewhere', code: 'import asyncio\ndef call_next‸(gen):\n    return next(gen)', expect: undefined },
+      { name: 'in a comment of a file without FastAPI', code: 'import asyncio\n# then call_next‸ runs', expect: undefined },
     ]);
   });
 
