@@ -30,8 +30,8 @@ export const termSchema = z.discriminatedUnion('kind', [
     alsoFrom: z.array(dottedModule).optional(),
   }).strict(),
   // A method or attribute name (`.select_related(`), recognised only in files that import
-  // one of `requires`, only in the listed shapes and, with `receiver`, only on a receiver
-  // shown to be of that kind.
+  // one of `requires`, only in the listed shapes and, with `receiver`, only where its owner
+  // is shown to be of that kind.
   z.object({
     kind: z.literal('member'),
     name: memberName,

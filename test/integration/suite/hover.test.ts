@@ -32,6 +32,23 @@ suite('Python hovers', () => {
     assert.match(text, /django-signals/);
   });
 
+  test('is_valid on a DRF serializer shows the validation note; a Django form\'s is_valid does not', async () => {
+    const document = await openSample('django_app/api.py');
+    const text = await hoverText(document, positionOf(document, 'is_valid', 0, 2));
+    assert.match(text, /drf-serializer-validation/);
+    const form = await vscode.workspace.openTextDocument({
+      language: 'python',
+      content: 'from rest_framework import serializers\n\ndef save(request):\n    form = BookForm(request.POST)\n    return form.is_valid()\n',
+    });
+    try {
+      assert.doesNotMatch(await hoverText(form, positionOf(form, 'is_valid', 0, 2)), /pywebNotes/);
+    } finally {
+      // An untitled document is dirty: discard it, or closing all editors asks to save it.
+      await vscode.window.showTextDocument(form);
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    }
+  });
+
   test('F from torch.nn.functional, Q from elasticsearch_dsl and dict.values() get no PyWeb Notes hover', async () => {
     const document = await openSample('ml_utils/layers.py');
     for (const [name, occurrence] of [['F.relu', 0], ['Q("match"', 0], ['values()', 0]] as const) {
