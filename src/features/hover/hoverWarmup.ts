@@ -15,7 +15,8 @@ export function registerHoverWarmup(context: vscode.ExtensionContext, analyses: 
   const analyse = (documents: vscode.TextDocument[]) => {
     const document = documents.shift();
     if (!document) return;
-    void analyses.get(document.uri.toString(), document.version, () => document.getText()).catch(() => undefined);
+    // Closed while waiting for its turn: nothing will hover on it.
+    if (!document.isClosed) void analyses.get(document.uri.toString(), document.version, () => document.getText()).catch(() => undefined);
     // One document per turn of the event loop, so several split editors never add up
     // to one long block of the extension host.
     if (documents.length > 0) timer = setTimeout(() => analyse(documents), 0);
